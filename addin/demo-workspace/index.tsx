@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { DemoWorkspace } from './components/DemoWorkspace';
+
+createRoot(document.getElementById('root') as HTMLElement).render(<DemoWorkspace />);

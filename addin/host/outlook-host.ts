@@ -1,0 +1,156 @@
+import type {
+  AppointmentItem,
+  MailboxItem,
+  MessageItem,
+} from '../../shared/mailbox/mailbox-item.schema';
+import type { Host, HostTheme } from './host';
+import { themeFromBackground } from './theme-from-colors';
+
+// The only module that touches Office.js. Callbacks become promises here, and
+// Outlook's item objects become the plain shapes the rest of the pane uses.
+
+const officeJsUrl = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Loads office.js from Microsoft's CDN, as the Office store requires. */
+function loadOfficeJs(doc: Document): Promise<void> {
+  if (typeof Office !== 'undefined') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = officeJsUrl;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('Office.js could not be loaded'));
+    doc.head.appendChild(script);
+  });
+}
+
+function person(details: Office.EmailAddressDetails | undefined) {
+  return { name: details?.displayName ?? '', email: (details?.emailAddress ?? '').toLowerCase() };
+}
+
+function asyncValue<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    start((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      else reject(new Error(result.error?.message ?? 'Outlook could not read the item'));
+    });
+  });
+}
+
+function bodyText(item: { body: Office.Body }): Promise<string> {
+  return asyncValue<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb));
+}
+
+async function readMessage(item: Office.MessageRead): Promise<MessageItem> {
+  return {
+    kind: 'message',
+    itemId: item.itemId,
+    internetMessageId: item.internetMessageId,
+    conversationId: item.conversationId,
+    subject: item.subject,
+    from: person(item.from),
+    to: (item.to ?? []).map(person),
+    cc: (item.cc ?? []).map(person),
+    receivedAt: item.dateTimeCreated.toISOString(),
+    bodyText: await bodyText(item),
+    attachments: (item.attachments ?? []).map((a) => ({
+      id: a.id,
+      name: a.name,
+      contentType: a.contentType,
+      size: a.size,
+    })),
+  };
+}
+
+async function readAppointmentAsAttendee(item: Office.AppointmentRead): Promise<AppointmentItem> {
+  return {
+    kind: 'appointment',
+    role: 'attendee',
+    itemId: item.itemId,
+    subject: item.subject,
+    organizer: person(item.organizer),
+    requiredAttendees: (item.requiredAttendees ?? []).map(person),
+    optionalAttendees: (item.optionalAttendees ?? []).map(person),
+    start: item.start.toISOString(),
+    end: item.end.toISOString(),
+    location: item.location ?? '',
+    bodyText: await bodyText(item),
+  };
+}
+
+async function readAppointmentAsOrganizer(item: Office.AppointmentCompose): Promise<AppointmentItem> {
+  const [subject, organizer, required, optional, start, end, location, text] = await Promise.all([
+    asyncValue<string>((cb) => item.subject.getAsync(cb)),
+    asyncValue<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
+    asyncValue<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
+    asyncValue<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
+    asyncValue<Date>((cb) => item.start.getAsync(cb)),
+    asyncValue<Date>((cb) => item.end.getAsync(cb)),
+    asyncValue<string>((cb) => item.location.getAsync(cb)),
+    bodyText(item),
+  ]);
+  const itemId = await asyncValue<string>((cb) => item.getItemIdAsync(cb)).catch(() => `draft-${subject}`);
+  return {
+    kind: 'appointment',
+    role: 'organizer',
+    itemId,
+    subject,
+    organizer: person(organizer),
+    requiredAttendees: required.map(person),
+    optionalAttendees: optional.map(person),
+    start: start.toISOString(),
+    end: end.toISOString(),
+    location,
+    bodyText: text,
+  };
+}
+
+/** Reads Outlook's selected item into the pane's shape; null when nothing is selected. */
+export async function readOutlookItem(item: Office.Item | null | undefined): Promise<MailboxItem | null> {
+  if (!item) return null;
+  const { itemType } = item as unknown as { itemType: Office.MailboxEnums.ItemType };
+  if (itemType === Office.MailboxEnums.ItemType.Message) return readMessage(item as Office.MessageRead);
+  const appointment = item as Office.AppointmentRead | Office.AppointmentCompose;
+  // In read mode subject is a string; in the organizer's compose form it is an object with getAsync.
+  if (typeof appointment.subject === 'string') return readAppointmentAsAttendee(item as Office.AppointmentRead);
+  return readAppointmentAsOrganizer(item as Office.AppointmentCompose);
+}
+
+function currentTheme(): HostTheme {
+  return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
+}
+
+/** Connects to Outlook once Office.js is ready. */
+export async function connectOutlookHost(doc: Document = document): Promise<Host> {
+  await loadOfficeJs(doc);
+  await Office.onReady();
+  const mailbox = Office.context.mailbox;
+  return {
+    kind: 'outlook',
+    currentItem: () => readOutlookItem(mailbox.item),
+    onItemChanged: (listener) => {
+      let active = true;
+      mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => {
+        if (!active) return;
+        // A pinned pane gets this event with a null item when the selection is cleared.
+        readOutlookItem(mailbox.item).then(listener, () => listener(null));
+      });
+      return () => {
+        active = false;
+        mailbox.removeHandlerAsync(Office.EventType.ItemChanged);
+      };
+    },
+    user: () => ({
+      name: mailbox.userProfile.displayName,
+      email: mailbox.userProfile.emailAddress.toLowerCase(),
+    }),
+    theme: currentTheme,
+    onThemeChanged: (listener) => {
+      mailbox.addHandlerAsync(Office.EventType.OfficeThemeChanged, () => listener(currentTheme()));
+      return () => mailbox.removeHandlerAsync(Office.EventType.OfficeThemeChanged);
+    },
+    displayReplyForm: (draft) => {
+      const item = mailbox.item as Office.MessageRead | null;
+      item?.displayReplyForm({ htmlBody: draft.htmlBody });
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { createStore } from 'zustand/vanilla';
+import type { Case, CreateCaseInput } from '../../shared/cases/case.schema';
+import type { ClientBrief } from '../../shared/clients/brief.schema';
+import type { ClientMatch } from '../../shared/clients/client.schema';
+import type { LinkedCase } from '../../shared/emails/email-link.schema';
+import type { MailboxItem, MessageItem } from '../../shared/mailbox/mailbox-item.schema';
+import { ApiError } from '../api/api-error';
+import type { CaselineApi } from '../api/caseline-api';
+import { idle, loading, ready, type Loadable } from './loadable';
+
+export type PaneView = { name: 'overview' } | { name: 'create-case' } | { name: 'case'; caseId: string };
+
+export type PaneState = {
+  item: MailboxItem | null;
+  /** Bumped on every selection; answers started under an older value are dropped. */
+  selection: number;
+  matches: Loadable<ClientMatch[]>;
+  chosenClientId: string | null;
+  brief: Loadable<ClientBrief>;
+  linkedCases: Loadable<LinkedCase[]>;
+  view: PaneView;
+  openedCase: Loadable<Case>;
+  /** The case this pane just created, so it can say so. */
+  createdCaseId: string | null;
+  selectItem: (item: MailboxItem | null) => void;
+  chooseClient: (clientId: string) => void;
+  reload: () => void;
+  showOverview: () => void;
+  showCreateCase: () => void;
+  openCase: (caseId: string) => void;
+  /** Creates the case (or finds the one this email already made) and opens it. */
+  createCase: (input: CreateCaseInput) => Promise<Case>;
+};
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('bad_response', String(error));
+}
+
+/** Identifies the email for the links lookup. */
+export function emailKey(item: MessageItem) {
+  return { internetMessageId: item.internetMessageId, conversationId: item.conversationId || undefined };
+}
+
+export function createPaneStore(api: CaselineApi) {
+  return createStore<PaneState>()((set, get) => {
+    /** Runs a request and stores its answer only if the same item is still selected. */
+    async function loadFor<T>(
+      selection: number,
+      key: 'matches' | 'brief' | 'linkedCases' | 'openedCase',
+      request: () => Promise<T>,
+    ): Promise<T | undefined> {
+      set({ [key]: loading } as Partial<PaneState>);
+      try {
+        const data = await request();
+        if (get().selection !== selection) return undefined;
+        set({ [key]: ready(data) } as Partial<PaneState>);
+        return data;
+      } catch (error) {
+        if (get().selection === selection) set({ [key]: { status: 'error', error: asApiError(error) } } as Partial<PaneState>);
+        return undefined;
+      }
+    }
+
+    async function loadBrief(selection: number, clientId: string) {
+      await loadFor(selection, 'brief', () => api.clientBrief(clientId));
+    }
+
+    async function loadMessage(selection: number, item: MessageItem) {
+      void loadFor(selection, 'linkedCases', () => api.linkedCases(emailKey(item)).then((r) => r.items));
+      const matches = await loadFor(selection, 'matches', () =>
+        api.matchClients(item.from.email).then((r) => r.items),
+      );
+      // One candidate is a match; several are for the user to choose between.
+      const only = matches?.length === 1 ? matches[0] : undefined;
+      if (only && get().selection === selection) {
+        set({ chosenClientId: only.client.id });
+        await loadBrief(selection, only.client.id);
+      }
+    }
+
+    return {
+      item: null,
+      selection: 0,
+      matches: idle,
+      chosenClientId: null,
+      brief: idle,
+      linkedCases: idle,
+      view: { name: 'overview' },
+      openedCase: idle,
+      createdCaseId: null,
+
+      selectItem: (item) => {
+        const selection = get().selection + 1;
+        set({
+          item,
+          selection,
+          matches: idle,
+          chosenClientId: null,
+          brief: idle,
+          linkedCases: idle,
+          view: { name: 'overview' },
+          openedCase: idle,
+          createdCaseId: null,
+        });
+        if (item?.kind === 'message') void loadMessage(selection, item);
+      },
+
+      chooseClient: (clientId) => {
+        set({ chosenClientId: clientId });
+        void loadBrief(get().selection, clientId);
+      },
+
+      reload: () => {
+        const { item, view } = get();
+        get().selectItem(item);
+        if (view.name === 'case') get().openCase(view.caseId);
+      },
+
+      showOverview: () => set({ view: { name: 'overview' }, openedCase: idle }),
+      showCreateCase: () => set({ view: { name: 'create-case' } }),
+
+      openCase: (caseId) => {
+        set({ view: { name: 'case', caseId } });
+        void loadFor(get().selection, 'openedCase', () => api.getCase(caseId));
+      },
+
+      createCase: async (input) => {
+        const selection = get().selection;
+        const created = await api.createCase(input);
+        if (get().selection === selection) {
+          set({ view: { name: 'case', caseId: created.id }, openedCase: ready(created), createdCaseId: created.id });
+          const item = get().item;
+          if (item?.kind === 'message') {
+            void loadFor(selection, 'linkedCases', () => api.linkedCases(emailKey(item)).then((r) => r.items));
+          }
+        }
+        return created;
+      },
+    };
+  });
+}
+
+export type PaneStore = ReturnType<typeof createPaneStore>;

@@ -1,0 +1,59 @@
+import { Spinner } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { createCaselineApi } from '../api/caseline-api';
+import { createHttpClient } from '../api/http-client';
+import type { Host } from '../host/host';
+import { strings } from '../i18n/strings';
+import { ErrorMessage } from '../modules/ui/components/ErrorMessage';
+import { startSession } from '../session/pane-session';
+import { PaneProvider } from '../state/pane-context';
+import { createPaneStore } from '../state/pane-store';
+import { App } from './App';
+import { ThemedRoot } from './ThemedRoot';
+
+const apiBase = __CASELINE_API_URL__ || window.location.origin;
+const search = new URLSearchParams(window.location.search);
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+async function connectHost(): Promise<Host> {
+  // The demo host is tiny; Outlook's is loaded only where it is used.
+  if (search.get('host') === 'demo') return (await import('../host/demo-host')).connectDemoHost();
+  return (await import('../host/outlook-host')).connectOutlookHost();
+}
+
+async function start(): Promise<void> {
+  root.render(
+    <ThemedRoot host={null}>
+      <Spinner label={strings.loadingPane} />
+    </ThemedRoot>,
+  );
+  let host: Host | null = null;
+  try {
+    host = await connectHost();
+    const session = await startSession(host, apiBase, search);
+    const api = createCaselineApi(createHttpClient(apiBase, session.token));
+    const store = createPaneStore(api);
+    const connected = host;
+    connected.onItemChanged((item) => store.getState().selectItem(item));
+    store.getState().selectItem(await connected.currentItem());
+    root.render(
+      <ThemedRoot host={connected}>
+        <PaneProvider store={store} host={connected}>
+          <App userName={session.userName} />
+        </PaneProvider>
+      </ThemedRoot>,
+    );
+  } catch (error) {
+    root.render(
+      <ThemedRoot host={host}>
+        <ErrorMessage
+          title={strings.hostFailed}
+          message={error instanceof Error ? error.message : String(error)}
+          onRetry={() => void start()}
+        />
+      </ThemedRoot>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,49 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { registerAuthentication } from './auth/authenticate';
+import type { DevIssuer } from './auth/dev-issuer';
+import { devPublicPaths, registerDevRoutes } from './auth/dev.routes';
+import type { TokenVerifier } from './auth/token-verifier';
+import { registerCaseRoutes } from './cases/case.routes';
+import { registerClientRoutes } from './clients/client.routes';
+import type { Database } from './db/database';
+import { registerEmailLinkRoutes } from './emails/email-link.routes';
+import { registerErrorHandler } from './http/error-handler';
+import { registerStaticSite } from './http/static-site';
+
+export type AppOptions = {
+  db: Kysely<Database>;
+  /** Verifies every bearer token; in dev mode it is the dev issuer's. */
+  verifier: TokenVerifier;
+  /** Present only in dev mode; its absence removes the dev routes entirely. */
+  devIssuer?: DevIssuer;
+  staticDir?: string;
+  logLevel?: string;
+};
+
+/** Builds the Caseline server without listening, so tests can `inject` into it. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'silent',
+      serializers: {
+        // Query strings carry addresses and search text: log the path only.
+        req: (req) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+      },
+    },
+    bodyLimit: 1024 * 1024,
+  });
+  registerErrorHandler(app);
+
+  const publicPaths = new Set<string>(['/api/health', ...(options.devIssuer ? devPublicPaths : [])]);
+  registerAuthentication(app, options.db, options.verifier, publicPaths);
+
+  app.get('/api/health', async () => ({ status: 'ok' }));
+  if (options.devIssuer) registerDevRoutes(app, options.db, options.devIssuer);
+  registerClientRoutes(app, options.db);
+  registerCaseRoutes(app, options.db);
+  registerEmailLinkRoutes(app, options.db);
+
+  if (options.staticDir) await registerStaticSite(app, options.staticDir);
+  return app;
+}

@@ -1,0 +1,29 @@
+export type ClientTable = {
+  id: string;
+  name: string;
+  segment: string;
+  owner_id: string;
+  client_since: string;
+  risk_rating: string;
+  created_at: string;
+};
+
+export type ContactTable = {
+  id: string;
+  client_id: string;
+  name: string;
+  email: string;
+  /** Lower-cased domain of `email`, kept for the domain match. */
+  email_domain: string;
+  role: string | null;
+};
+
+export type AccountTable = {
+  id: string;
+  client_id: string;
+  number: string;
+  product: string;
+  currency: string;
+  balance: string;
+  status: string;
+};

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+
+export type AuthMode = 'dev' | 'entra';
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  authMode: AuthMode;
+  /** Folder holding the built add-in and demo workspace. */
+  staticDir: string;
+  logLevel: string;
+};
+
+/** Reads configuration from the environment, with the embedded-demo defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const authMode = env.AUTH_MODE ?? 'dev';
+  if (authMode !== 'dev' && authMode !== 'entra') {
+    throw new Error(`AUTH_MODE must be "dev" or "entra", got "${authMode}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    authMode,
+    staticDir: resolve(env.STATIC_DIR ?? './dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

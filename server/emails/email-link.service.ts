@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { SourceEmail } from '../../shared/cases/case.schema';
+import type { EmailLink, LinkedCase } from '../../shared/emails/email-link.schema';
+import { findCaseById, listCasesByIds } from '../cases/case.repository';
+import { toCase } from '../cases/case.service';
+import type { Database } from '../db/database';
+import { NotFoundError } from '../errors';
+import type { AuthUser } from '../users/user.service';
+import {
+  findLink,
+  findLinksForEmail,
+  insertLinkOnce,
+  type EmailLinkRow,
+} from './email-link.repository';
+
+function toEmailLink(row: EmailLinkRow): EmailLink {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    internetMessageId: row.internet_message_id,
+    conversationId: row.conversation_id,
+    subject: row.subject,
+    linkedBy: row.linked_by,
+    linkedByName: row.linked_by_name,
+    linkedAt: row.linked_at,
+  };
+}
+
+/** The cases this email is on, by the message itself first and then by its conversation. */
+export async function listLinkedCases(
+  db: Kysely<Database>,
+  email: { internetMessageId?: string; conversationId?: string },
+): Promise<LinkedCase[]> {
+  const links = await findLinksForEmail(db, email);
+  const cases = new Map((await listCasesByIds(db, [...new Set(links.map((l) => l.case_id))])).map((c) => [c.id, c]));
+  const byCase = new Map<string, LinkedCase>();
+  for (const link of links) {
+    const row = cases.get(link.case_id);
+    if (!row) continue;
+    const matchedBy = link.internet_message_id === email.internetMessageId ? 'message' : 'conversation';
+    const seen = byCase.get(link.case_id);
+    if (seen && (seen.matchedBy === 'message' || matchedBy === 'conversation')) continue;
+    byCase.set(link.case_id, { case: toCase(row), link: toEmailLink(link), matchedBy });
+  }
+  return [...byCase.values()].sort((a, b) =>
+    a.matchedBy === b.matchedBy ? 0 : a.matchedBy === 'message' ? -1 : 1,
+  );
+}
+
+/** Links an email to an existing case; linking the same email twice changes nothing. */
+export async function linkEmailToCase(
+  db: Kysely<Database>,
+  user: AuthUser,
+  caseId: string,
+  email: SourceEmail,
+): Promise<{ link: EmailLink; created: boolean }> {
+  if (!(await findCaseById(db, caseId))) throw new NotFoundError('Case');
+  const earlier = await findLink(db, caseId, email.internetMessageId);
+  if (earlier) return { link: toEmailLink(earlier), created: false };
+  await insertLinkOnce(db, {
+    id: randomUUID(),
+    case_id: caseId,
+    internet_message_id: email.internetMessageId,
+    conversation_id: email.conversationId ?? null,
+    subject: email.subject,
+    from_email: email.from.email.toLowerCase(),
+    received_at: email.receivedAt,
+    linked_by: user.id,
+    linked_at: new Date().toISOString(),
+  });
+  const link = await findLink(db, caseId, email.internetMessageId);
+  if (!link) throw new Error('Email link vanished after insert');
+  return { link: toEmailLink(link), created: true };
+}

@@ -1,0 +1,11 @@
+export type EmailLinkTable = {
+  id: string;
+  case_id: string;
+  internet_message_id: string;
+  conversation_id: string | null;
+  subject: string;
+  from_email: string;
+  received_at: string;
+  linked_by: string;
+  linked_at: string;
+};

@@ -1,0 +1,40 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ErrorBody, ErrorCode } from '../../shared/errors';
+import { DomainError } from '../errors';
+
+const statusByCode: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** The one place errors become HTTP answers; a 5xx never leaks its message. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    if (error instanceof DomainError) {
+      return reply.status(statusByCode[error.code]).send(body(error.code, error.message, error.details));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return reply.status(413).send(body('payload_too_large', 'The request body is too large'));
+    if (status === 429) return reply.status(429).send(body('rate_limited', error.message));
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors: unparsable JSON, wrong content type and the like.
+      return reply.status(status).send(body('validation_failed', error.message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('internal', 'Something went wrong on the server'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { pageOf } from '../pagination';
+
+/** The kinds of operational case Caseline handles. */
+export const CaseTypeSchema = z.enum([
+  'account_maintenance',
+  'payment_investigation',
+  'complaint',
+  'operational_correction',
+  'document_request',
+  'internal_approval',
+]);
+export type CaseType = z.infer<typeof CaseTypeSchema>;
+
+export const PrioritySchema = z.enum(['low', 'normal', 'high', 'urgent']);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/** Lifecycle stages of a case. */
+export const StageSchema = z.enum([
+  'new',
+  'triage',
+  'in_progress',
+  'waiting_customer',
+  'waiting_internal',
+  'pending_approval',
+  'resolved',
+  'closed',
+]);
+export type Stage = z.infer<typeof StageSchema>;
+
+export const ChannelSchema = z.enum(['email', 'phone', 'meeting', 'branch', 'internal']);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+/** The email a case was made from, as the add-in reads it off the item. */
+export const SourceEmailSchema = z.object({
+  internetMessageId: z.string().trim().min(1).max(998),
+  conversationId: z.string().trim().max(512).nullable().optional(),
+  subject: z.string().max(998),
+  from: z.object({ name: z.string().max(320), email: z.email().max(320) }),
+  receivedAt: z.iso.datetime({ offset: true }),
+});
+export type SourceEmail = z.infer<typeof SourceEmailSchema>;
+
+/** `POST /api/cases` body. */
+export const CreateCaseInputSchema = z.object({
+  clientId: z.string().min(1),
+  contactId: z.string().min(1).optional(),
+  type: CaseTypeSchema,
+  priority: PrioritySchema,
+  title: z.string().trim().min(1, 'A case needs a title').max(300),
+  description: z.string().max(20_000).default(''),
+  channel: z.literal('email'),
+  sourceEmail: SourceEmailSchema,
+});
+export type CreateCaseInput = z.infer<typeof CreateCaseInputSchema>;
+
+/** A case as the API returns it. */
+export const CaseSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  version: z.number().int(),
+  clientId: z.string(),
+  clientName: z.string(),
+  contactId: z.string().nullable(),
+  type: CaseTypeSchema,
+  priority: PrioritySchema,
+  stage: StageSchema,
+  title: z.string(),
+  description: z.string(),
+  channel: ChannelSchema,
+  queue: z.string(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Case = z.infer<typeof CaseSchema>;
+
+export const CasePageSchema = pageOf(CaseSchema);

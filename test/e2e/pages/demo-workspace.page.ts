@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { artifactsDir } from '../support/browser';
+
+/** The demo workspace as a person uses it: pick who you are, pick an item, work in the pane. */
+export class DemoWorkspacePage {
+  constructor(
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/`);
+    await this.page.getByRole('list', { name: 'Inbox' }).getByRole('button').first().waitFor();
+  }
+
+  async actAs(userName: string): Promise<void> {
+    const select = this.page.getByRole('combobox', { name: 'Act as' });
+    const value = await select.locator('option', { hasText: userName }).getAttribute('value');
+    if (!value) throw new Error(`No demo user named ${userName}`);
+    await select.selectOption(value);
+    await this.pane.getByText(/Select an email|Client brief|Meeting/).first().waitFor();
+  }
+
+  async selectItem(subject: string | RegExp): Promise<void> {
+    await this.page.getByRole('list', { name: 'Inbox' }).getByRole('button', { name: subject }).click();
+  }
+
+  get pane(): FrameLocator {
+    return this.page.frameLocator('iframe[title="Caseline task pane"]');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: resolve(artifactsDir, `${name}.png`) });
+  }
+}
