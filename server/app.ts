@@ -19,11 +19,14 @@ export type AppOptions = {
   devIssuer?: DevIssuer;
   staticDir?: string;
   logLevel?: string;
+  /** PEM certificate and key; when given the server speaks HTTPS. */
+  tls?: { cert: Buffer; key: Buffer };
 };
 
 /** Builds the Caseline server without listening, so tests can `inject` into it. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.tls ? { https: options.tls } : {}),
     logger: {
       level: options.logLevel ?? 'silent',
       serializers: {

@@ -10,6 +10,8 @@ export type ServerConfig = {
   /** Folder holding the built add-in and demo workspace. */
   staticDir: string;
   logLevel: string;
+  /** PEM files for HTTPS; Outlook loads add-ins only over https. */
+  tls: { certFile: string; keyFile: string } | null;
 };
 
 /** Reads configuration from the environment, with the embedded-demo defaults. */
@@ -29,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     authMode,
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    tls: env.TLS_CERT_FILE && env.TLS_KEY_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE } : null,
   };
 }

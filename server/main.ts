@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { createDevIssuer } from './auth/dev-issuer';
@@ -26,7 +27,17 @@ async function main(): Promise<void> {
     console.log('Loaded the demo data into a new database.');
   }
   const verifier = devIssuer?.verifier ?? createEntraVerifier(loadEntraSettings(process.env));
-  const app = await buildApp({ db, verifier, devIssuer, staticDir: config.staticDir, logLevel: config.logLevel });
+  const tls = config.tls
+    ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
+    : undefined;
+  const app = await buildApp({
+    db,
+    verifier,
+    devIssuer,
+    tls,
+    staticDir: config.staticDir,
+    logLevel: config.logLevel,
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -43,7 +54,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const base = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
+  const base = `${tls ? 'https' : 'http'}://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
   console.log(`Caseline is running (${config.authMode} auth, data in ${config.dataDir}).`);
   if (devIssuer) console.log(`  Demo workspace: ${base}/`);
   console.log(`  Task pane:      ${base}/taskpane.html`);
