@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Server tests run once on SQLite (in `unit`) and again on PostgreSQL. Set
+// CASELINE_SKIP_POSTGRES=1 to leave PostgreSQL out locally; CI never does.
+const skipPostgres = process.env.CASELINE_SKIP_POSTGRES === '1' && !process.env.CI;
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +15,20 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      ...(skipPostgres
+        ? []
+        : [
+            {
+              test: {
+                name: 'postgres',
+                include: ['test/server/**/*.test.ts'],
+                exclude: ['test/server/demo/**'],
+                environment: 'node',
+                env: { CASELINE_TEST_DB: 'postgres' },
+                globalSetup: ['test/support/postgres-global-setup.ts'],
+              },
+            },
+          ]),
       {
         test: {
           name: 'e2e',

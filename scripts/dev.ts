@@ -23,7 +23,12 @@ const devServer = new WebpackDevServer(
     proxy: [{ context: ['/api'], target: `http://127.0.0.1:${apiPort}` }],
     client: { overlay: { warnings: false, errors: true } },
     ...(process.env.TLS_CERT_FILE && process.env.TLS_KEY_FILE
-      ? { server: { type: 'https', options: { cert: process.env.TLS_CERT_FILE, key: process.env.TLS_KEY_FILE } } }
+      ? {
+          server: {
+            type: 'https',
+            options: { cert: process.env.TLS_CERT_FILE, key: process.env.TLS_KEY_FILE },
+          },
+        }
       : {}),
   },
   compiler,
@@ -38,4 +43,6 @@ process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
 await devServer.start();
-console.log(`Task pane with hot reload: http://localhost:${port}/taskpane.html (API on ${apiPort})`);
+console.log(
+  `Task pane with hot reload: http://localhost:${port}/taskpane.html (API on ${apiPort})`,
+);

@@ -13,4 +13,6 @@ const report = JSON.parse(readFileSync(file, 'utf8')) as {
   numTodoTests: number;
 };
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`Tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+console.log(
+  `Tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`,
+);

@@ -24,7 +24,12 @@ webpack(config, (error, stats) => {
   const outDir = config.output?.path ?? 'dist';
   for (const entry of ['taskpane', 'demo']) {
     const files = initialScripts(stats, entry);
-    const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length, 0);
-    console.log(`${entry}: initial JavaScript ${(gzipBytes / 1024).toFixed(1)} KiB gzip in ${files.length} files`);
+    const gzipBytes = files.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length,
+      0,
+    );
+    console.log(
+      `${entry}: initial JavaScript ${(gzipBytes / 1024).toFixed(1)} KiB gzip in ${files.length} files`,
+    );
   }
 });

@@ -38,7 +38,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerErrorHandler(app);
 
-  const publicPaths = new Set<string>(['/api/health', ...(options.devIssuer ? devPublicPaths : [])]);
+  const publicPaths = new Set<string>([
+    '/api/health',
+    ...(options.devIssuer ? devPublicPaths : []),
+  ]);
   registerAuthentication(app, options.db, options.verifier, publicPaths);
 
   app.get('/api/health', async () => ({ status: 'ok' }));

@@ -10,6 +10,10 @@ export type ServerConfig = {
   /** Folder holding the built add-in and demo workspace. */
   staticDir: string;
   logLevel: string;
+  /** PostgreSQL connection string; unset means the embedded SQLite file. */
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema for Caseline's tables (default public). */
+  databaseSchema: string | undefined;
   /** PEM files for HTTPS; Outlook loads add-ins only over https. */
   tls: { certFile: string; keyFile: string } | null;
 };
@@ -31,6 +35,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     authMode,
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    tls: env.TLS_CERT_FILE && env.TLS_KEY_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE } : null,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
+    tls:
+      env.TLS_CERT_FILE && env.TLS_KEY_FILE
+        ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE }
+        : null,
   };
 }

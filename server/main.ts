@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildApp } from './app';
 import { createDevIssuer } from './auth/dev-issuer';
 import { createEntraVerifier, loadEntraSettings } from './auth/entra';
 import { loadConfig } from './config';
 import { migrateToLatest } from './db/migrate';
-import { openSqlite } from './db/sqlite';
+import { openDatabase } from './db/connect';
 import { demoData } from './demo/demo-data';
 import { seedDemoDataIfEmpty } from './demo/seed';
 
@@ -19,8 +18,12 @@ async function main(): Promise<void> {
       `Dev mode hands out tokens to anyone and only listens on loopback; HOST=${config.host} needs AUTH_MODE=entra.`,
     );
   }
-  const db = openSqlite(join(config.dataDir, 'caseline.sqlite'));
-  await migrateToLatest(db);
+  const { db, schema } = openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schema: config.databaseSchema,
+  });
+  await migrateToLatest(db, { schema });
 
   const devIssuer = config.authMode === 'dev' ? await createDevIssuer(config.dataDir) : undefined;
   if (devIssuer && (await seedDemoDataIfEmpty(db, demoData))) {

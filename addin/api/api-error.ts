@@ -20,6 +20,7 @@ export class ApiError extends Error {
 /** Field-level problems a 400 carries, keyed by field path. */
 export function fieldIssues(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || error.code !== 'validation_failed') return {};
-  const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+  const issues =
+    (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
   return Object.fromEntries(issues.map((issue) => [issue.path, issue.message]));
 }

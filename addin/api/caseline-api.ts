@@ -1,4 +1,3 @@
-
 import { CaseSchema, type CreateCaseInput, type SourceEmail } from '../../shared/cases/case.schema';
 import { ClientBriefSchema } from '../../shared/clients/brief.schema';
 import { ClientMatchListSchema, ClientPageSchema } from '../../shared/clients/client.schema';
@@ -29,4 +28,3 @@ export function createCaselineApi(http: HttpClient) {
 }
 
 export type CaselineApi = ReturnType<typeof createCaselineApi>;
-

@@ -14,14 +14,21 @@ function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isAxiosError(error)) {
     if (!error.response) {
-      return new ApiError('unreachable', 'Caseline cannot reach its server. Check your connection and try again.');
+      return new ApiError(
+        'unreachable',
+        'Caseline cannot reach its server. Check your connection and try again.',
+      );
     }
     const parsed = ErrorBodySchema.safeParse(error.response.data);
     if (parsed.success) {
       const { code, message, details } = parsed.data.error;
       return new ApiError('http', message, error.response.status, code, details);
     }
-    return new ApiError('http', `The server answered ${error.response.status}`, error.response.status);
+    return new ApiError(
+      'http',
+      `The server answered ${error.response.status}`,
+      error.response.status,
+    );
   }
   return new ApiError('bad_response', error instanceof Error ? error.message : String(error));
 }
@@ -40,7 +47,10 @@ export function createHttpClient(baseURL: string, token: TokenSource): HttpClien
         const response = await instance.request<unknown>(config);
         const parsed = schema.safeParse(response.data);
         if (!parsed.success) {
-          throw new ApiError('bad_response', 'The server sent an answer this version of Caseline does not understand');
+          throw new ApiError(
+            'bad_response',
+            'The server sent an answer this version of Caseline does not understand',
+          );
         }
         return parsed.data;
       } catch (error) {

@@ -33,7 +33,8 @@ export async function connectDemoHost(win: Window = window): Promise<Host> {
         resolve(parsed.data);
         return;
       }
-      if (previous.item?.itemId !== state.item?.itemId) itemListeners.forEach((l) => l(state?.item ?? null));
+      if (previous.item?.itemId !== state.item?.itemId)
+        itemListeners.forEach((l) => l(state?.item ?? null));
       if (previous.theme !== state.theme) themeListeners.forEach((l) => l(state?.theme ?? 'light'));
     });
   });
@@ -54,6 +55,7 @@ export async function connectDemoHost(win: Window = window): Promise<Host> {
       themeListeners.add(listener);
       return () => themeListeners.delete(listener);
     },
-    displayReplyForm: (draft) => post({ type: `${demoMessagePrefix}:display-reply`, htmlBody: draft.htmlBody }),
+    displayReplyForm: (draft) =>
+      post({ type: `${demoMessagePrefix}:display-reply`, htmlBody: draft.htmlBody }),
   };
 }

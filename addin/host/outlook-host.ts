@@ -27,7 +27,9 @@ function person(details: Office.EmailAddressDetails | undefined) {
   return { name: details?.displayName ?? '', email: (details?.emailAddress ?? '').toLowerCase() };
 }
 
-function asyncValue<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+function asyncValue<T>(
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     start((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
@@ -77,7 +79,9 @@ async function readAppointmentAsAttendee(item: Office.AppointmentRead): Promise<
   };
 }
 
-async function readAppointmentAsOrganizer(item: Office.AppointmentCompose): Promise<AppointmentItem> {
+async function readAppointmentAsOrganizer(
+  item: Office.AppointmentCompose,
+): Promise<AppointmentItem> {
   const [subject, organizer, required, optional, start, end, location, text] = await Promise.all([
     asyncValue<string>((cb) => item.subject.getAsync(cb)),
     asyncValue<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
@@ -88,7 +92,9 @@ async function readAppointmentAsOrganizer(item: Office.AppointmentCompose): Prom
     asyncValue<string>((cb) => item.location.getAsync(cb)),
     bodyText(item),
   ]);
-  const itemId = await asyncValue<string>((cb) => item.getItemIdAsync(cb)).catch(() => `draft-${subject}`);
+  const itemId = await asyncValue<string>((cb) => item.getItemIdAsync(cb)).catch(
+    () => `draft-${subject}`,
+  );
   return {
     kind: 'appointment',
     role: 'organizer',
@@ -105,13 +111,17 @@ async function readAppointmentAsOrganizer(item: Office.AppointmentCompose): Prom
 }
 
 /** Reads Outlook's selected item into the pane's shape; null when nothing is selected. */
-export async function readOutlookItem(item: Office.Item | null | undefined): Promise<MailboxItem | null> {
+export async function readOutlookItem(
+  item: Office.Item | null | undefined,
+): Promise<MailboxItem | null> {
   if (!item) return null;
   const { itemType } = item as unknown as { itemType: Office.MailboxEnums.ItemType };
-  if (itemType === Office.MailboxEnums.ItemType.Message) return readMessage(item as Office.MessageRead);
+  if (itemType === Office.MailboxEnums.ItemType.Message)
+    return readMessage(item as Office.MessageRead);
   const appointment = item as Office.AppointmentRead | Office.AppointmentCompose;
   // In read mode subject is a string; in the organizer's compose form it is an object with getAsync.
-  if (typeof appointment.subject === 'string') return readAppointmentAsAttendee(item as Office.AppointmentRead);
+  if (typeof appointment.subject === 'string')
+    return readAppointmentAsAttendee(item as Office.AppointmentRead);
   return readAppointmentAsOrganizer(item as Office.AppointmentCompose);
 }
 

@@ -7,7 +7,8 @@ export const enUS = {
   retry: 'Retry',
   back: 'Back',
   signedInAs: (name: string) => `Signed in as ${name}`,
-  unreachable: 'Caseline cannot reach its server. What you typed is kept here; try again in a moment.',
+  unreachable:
+    'Caseline cannot reach its server. What you typed is kept here; try again in a moment.',
 
   clientHeading: 'Client',
   matchedByContact: (contact: string) => `Matched from ${contact}`,
@@ -82,7 +83,8 @@ export const enUS = {
   noClientAttendees: 'No attendee of this meeting is a known client contact.',
 
   demo: {
-    banner: 'Demo workspace: invented data, and anyone here can act as any user. Not for real client data.',
+    banner:
+      'Demo workspace: invented data, and anyone here can act as any user. Not for real client data.',
     inbox: 'Inbox',
     meetingFrom: (organizer: string) => `Meeting · ${organizer}`,
     actAs: 'Act as',

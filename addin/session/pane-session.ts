@@ -9,7 +9,11 @@ export type PaneSession = { userName: string; token: TokenSource };
  * workspace's switcher; in Outlook against a dev-mode server, the demo user with
  * the mailbox's address. Entra ID sign-in replaces the latter.
  */
-export async function startSession(host: Host, apiBase: string, search: URLSearchParams): Promise<PaneSession> {
+export async function startSession(
+  host: Host,
+  apiBase: string,
+  search: URLSearchParams,
+): Promise<PaneSession> {
   const users = await fetchDevUsers(apiBase);
   const wanted = host.kind === 'demo' ? search.get('user') : null;
   const email = host.user().email.toLowerCase();

@@ -7,7 +7,11 @@ type PaneContextValue = { store: PaneStore; host: Host };
 
 const PaneContext = createContext<PaneContextValue | null>(null);
 
-export function PaneProvider({ store, host, children }: PaneContextValue & { children: ReactNode }) {
+export function PaneProvider({
+  store,
+  host,
+  children,
+}: PaneContextValue & { children: ReactNode }) {
   return <PaneContext.Provider value={{ store, host }}>{children}</PaneContext.Provider>;
 }
 

@@ -8,7 +8,8 @@ import { ApiError } from '../api/api-error';
 import type { CaselineApi } from '../api/caseline-api';
 import { idle, loading, ready, type Loadable } from './loadable';
 
-export type PaneView = { name: 'overview' } | { name: 'create-case' } | { name: 'case'; caseId: string };
+export type PaneView =
+  { name: 'overview' } | { name: 'create-case' } | { name: 'case'; caseId: string };
 
 export type PaneState = {
   item: MailboxItem | null;
@@ -38,7 +39,10 @@ function asApiError(error: unknown): ApiError {
 
 /** Identifies the email for the links lookup. */
 export function emailKey(item: MessageItem) {
-  return { internetMessageId: item.internetMessageId, conversationId: item.conversationId || undefined };
+  return {
+    internetMessageId: item.internetMessageId,
+    conversationId: item.conversationId || undefined,
+  };
 }
 
 export function createPaneStore(api: CaselineApi) {
@@ -48,15 +52,17 @@ export function createPaneStore(api: CaselineApi) {
       selection: number,
       key: 'matches' | 'brief' | 'linkedCases' | 'openedCase',
       request: () => Promise<T>,
+      stillWanted: () => boolean = () => true,
     ): Promise<T | undefined> {
       set({ [key]: loading } as Partial<PaneState>);
       try {
         const data = await request();
-        if (get().selection !== selection) return undefined;
+        if (get().selection !== selection || !stillWanted()) return undefined;
         set({ [key]: ready(data) } as Partial<PaneState>);
         return data;
       } catch (error) {
-        if (get().selection === selection) set({ [key]: { status: 'error', error: asApiError(error) } } as Partial<PaneState>);
+        if (get().selection === selection && stillWanted())
+          set({ [key]: { status: 'error', error: asApiError(error) } } as Partial<PaneState>);
         return undefined;
       }
     }
@@ -66,7 +72,9 @@ export function createPaneStore(api: CaselineApi) {
     }
 
     async function loadMessage(selection: number, item: MessageItem) {
-      void loadFor(selection, 'linkedCases', () => api.linkedCases(emailKey(item)).then((r) => r.items));
+      void loadFor(selection, 'linkedCases', () =>
+        api.linkedCases(emailKey(item)).then((r) => r.items),
+      );
       const matches = await loadFor(selection, 'matches', () =>
         api.matchClients(item.from.email).then((r) => r.items),
       );
@@ -121,17 +129,28 @@ export function createPaneStore(api: CaselineApi) {
 
       openCase: (caseId) => {
         set({ view: { name: 'case', caseId } });
-        void loadFor(get().selection, 'openedCase', () => api.getCase(caseId));
+        // Only while this case is still the one on screen: a late answer for a case the user left is dropped.
+        const stillOpen = () => {
+          const view = get().view;
+          return view.name === 'case' && view.caseId === caseId;
+        };
+        void loadFor(get().selection, 'openedCase', () => api.getCase(caseId), stillOpen);
       },
 
       createCase: async (input) => {
         const selection = get().selection;
         const created = await api.createCase(input);
         if (get().selection === selection) {
-          set({ view: { name: 'case', caseId: created.id }, openedCase: ready(created), createdCaseId: created.id });
+          set({
+            view: { name: 'case', caseId: created.id },
+            openedCase: ready(created),
+            createdCaseId: created.id,
+          });
           const item = get().item;
           if (item?.kind === 'message') {
-            void loadFor(selection, 'linkedCases', () => api.linkedCases(emailKey(item)).then((r) => r.items));
+            void loadFor(selection, 'linkedCases', () =>
+              api.linkedCases(emailKey(item)).then((r) => r.items),
+            );
           }
         }
         return created;

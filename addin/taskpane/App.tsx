@@ -9,7 +9,12 @@ import { usePane } from '../state/pane-context';
 import type { PaneState } from '../state/pane-store';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -31,7 +36,8 @@ function PaneBody() {
   const match = usePane(chosenMatch);
   if (!item) return <Text className={styles.empty}>{strings.noItem}</Text>;
   if (item.kind === 'appointment') return <MeetingOverview item={item} />;
-  if (view.name === 'create-case' && match) return <CreateCaseForm key={item.itemId} item={item} match={match} />;
+  if (view.name === 'create-case' && match)
+    return <CreateCaseForm key={item.itemId} item={item} match={match} />;
   if (view.name === 'case') return <CaseDetails />;
   return <MessageOverview />;
 }

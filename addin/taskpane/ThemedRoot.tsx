@@ -11,7 +11,10 @@ export function ThemedRoot({ host, children }: { host: Host | null; children: Re
     return host.onThemeChanged(setTheme);
   }, [host]);
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+    <FluentProvider
+      theme={theme === 'dark' ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100vh' }}
+    >
       {children}
     </FluentProvider>
   );

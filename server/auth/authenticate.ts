@@ -19,7 +19,8 @@ function bearerToken(request: FastifyRequest): string {
   const header = request.headers.authorization;
   if (!header) throw new UnauthenticatedError('This request needs a bearer token');
   const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
-  if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
+  if (!match?.[1])
+    throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
   return match[1];
 }
 

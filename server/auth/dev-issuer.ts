@@ -1,13 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createLocalJWKSet,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  SignJWT,
-  type JWK,
-} from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
 /** Claims the local dev issuer uses; they stand in for an Entra tenant's. */
@@ -24,6 +17,7 @@ type StoredKey = { kid: string; privateJwk: JWK; publicJwk: JWK };
 
 async function loadOrCreateKey(dataDir: string): Promise<StoredKey> {
   const file = join(dataDir, keyFileName);
+  mkdirSync(dataDir, { recursive: true });
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StoredKey;
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = `dev-${Date.now().toString(36)}`;

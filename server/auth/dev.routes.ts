@@ -13,7 +13,11 @@ import { devIssuerSettings, type DevIssuer } from './dev-issuer';
 export const devPublicPaths = ['/api/dev/users', '/api/dev/token'] as const;
 
 /** Routes that exist only in dev mode: demo users, token minting and the demo mailbox. */
-export function registerDevRoutes(app: FastifyInstance, db: Kysely<Database>, issuer: DevIssuer): void {
+export function registerDevRoutes(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  issuer: DevIssuer,
+): void {
   app.get('/api/dev/users', async () => {
     const rows = await listUsers(db);
     return rows.filter((row) => row.tenant_id === devIssuerSettings.tenantId).map(toUser);

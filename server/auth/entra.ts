@@ -17,8 +17,16 @@ export function loadEntraSettings(env: NodeJS.ProcessEnv): EntraSettings {
   if (!tenantId || !clientId) {
     throw new Error(`AUTH_MODE=entra needs ${missing.join(' and ')} to be set`);
   }
-  const allowed = (env.ENTRA_ALLOWED_TENANTS ?? tenantId).split(',').map((t) => t.trim()).filter(Boolean);
-  return { tenantId, clientId, allowedTenants: allowed, scope: env.ENTRA_API_SCOPE ?? 'access_as_user' };
+  const allowed = (env.ENTRA_ALLOWED_TENANTS ?? tenantId)
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return {
+    tenantId,
+    clientId,
+    allowedTenants: allowed,
+    scope: env.ENTRA_API_SCOPE ?? 'access_as_user',
+  };
 }
 
 /** Verifies Entra ID v2 access tokens against the tenant's published signing keys. */

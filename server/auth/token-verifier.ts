@@ -32,9 +32,12 @@ function explain(error: unknown): string {
   if (error instanceof errors.JWTClaimValidationFailed) {
     return `The access token's ${error.claim} claim is not accepted`;
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'The access token is signed with an algorithm that is not accepted';
-  if (error instanceof errors.JWKSNoMatchingKey) return 'The access token was signed by an unknown key';
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The access token signature is invalid';
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return 'The access token is signed with an algorithm that is not accepted';
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return 'The access token was signed by an unknown key';
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return 'The access token signature is invalid';
   return 'The access token is malformed or invalid';
 }
 
@@ -66,7 +69,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     if (!scopes.includes(options.requiredScope)) {
       throw new UnauthenticatedError('The access token lacks the Caseline API scope');
     }
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r) => typeof r === 'string') : [];
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.filter((r) => typeof r === 'string')
+      : [];
     return {
       objectId,
       tenantId,

@@ -53,7 +53,10 @@ export async function nextCounterValue(db: Kysely<Database>, name: string): Prom
 }
 
 /** Inserts a case unless one already came from the same email; answers whether it did. */
-export async function insertCaseOnce(db: Kysely<Database>, row: Insertable<CaseTable>): Promise<boolean> {
+export async function insertCaseOnce(
+  db: Kysely<Database>,
+  row: Insertable<CaseTable>,
+): Promise<boolean> {
   const inserted = await db
     .insertInto('cases')
     .values(row)

@@ -121,7 +121,8 @@ export async function createCaseFromEmail(
   } catch (error) {
     if (!(error instanceof CaseAlreadyMade)) throw error;
     const winner = await existingCaseFor(db, messageId);
-    if (!winner) throw new Error('Case from this email vanished after a conflict', { cause: error });
+    if (!winner)
+      throw new Error('Case from this email vanished after a conflict', { cause: error });
     return { case: winner, created: false };
   }
   return { case: await getCase(db, id), created: true };

@@ -89,7 +89,12 @@ export async function matchClients(db: Kysely<Database>, email: string): Promise
     const matches: ClientMatch[] = [];
     for (const contact of contacts) {
       const client = await findClientById(db, contact.client_id);
-      if (client) matches.push({ client: toSummary(client), contact: toContact(contact), matchedBy: 'contact' });
+      if (client)
+        matches.push({
+          client: toSummary(client),
+          contact: toContact(contact),
+          matchedBy: 'contact',
+        });
     }
     return matches;
   }

@@ -10,13 +10,23 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws if any migration fails. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateToLatest(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+  db: Kysely<any>,
+  options: { schema?: string } = {},
+): Promise<void> {
+  // Naming the schema matters on PostgreSQL: without it Kysely looks for its
+  // bookkeeping tables in every schema and can find another database's.
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
-    const cause = error instanceof Error ? error : new Error(String(error ?? failed?.migrationName));
+    const cause =
+      error instanceof Error ? error : new Error(String(error ?? failed?.migrationName));
     throw new Error(`Migration failed: ${cause.message}`, { cause });
   }
 }

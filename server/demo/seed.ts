@@ -68,7 +68,9 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, data: DemoData):
       }
     }
     const messages = new Map(
-      data.mailbox.flatMap((item) => (item.kind === 'message' ? [[item.internetMessageId, item]] : [])),
+      data.mailbox.flatMap((item) =>
+        item.kind === 'message' ? [[item.internetMessageId, item]] : [],
+      ),
     );
     let number = firstDemoCaseNumber;
     for (const seedCase of data.cases) {
@@ -113,7 +115,10 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, data: DemoData):
           .execute();
       }
     }
-    await trx.insertInto('counters').values({ name: 'case', value: number - 1 }).execute();
+    await trx
+      .insertInto('counters')
+      .values({ name: 'case', value: number - 1 })
+      .execute();
   });
   return true;
 }

@@ -20,8 +20,10 @@ export function findLinksForEmail(
   return linkQuery(db)
     .where((eb) => {
       const conditions = [];
-      if (email.internetMessageId) conditions.push(eb('email_links.internet_message_id', '=', email.internetMessageId));
-      if (email.conversationId) conditions.push(eb('email_links.conversation_id', '=', email.conversationId));
+      if (email.internetMessageId)
+        conditions.push(eb('email_links.internet_message_id', '=', email.internetMessageId));
+      if (email.conversationId)
+        conditions.push(eb('email_links.conversation_id', '=', email.conversationId));
       return eb.or(conditions);
     })
     .orderBy('email_links.linked_at')

@@ -33,12 +33,15 @@ export async function listLinkedCases(
   email: { internetMessageId?: string; conversationId?: string },
 ): Promise<LinkedCase[]> {
   const links = await findLinksForEmail(db, email);
-  const cases = new Map((await listCasesByIds(db, [...new Set(links.map((l) => l.case_id))])).map((c) => [c.id, c]));
+  const cases = new Map(
+    (await listCasesByIds(db, [...new Set(links.map((l) => l.case_id))])).map((c) => [c.id, c]),
+  );
   const byCase = new Map<string, LinkedCase>();
   for (const link of links) {
     const row = cases.get(link.case_id);
     if (!row) continue;
-    const matchedBy = link.internet_message_id === email.internetMessageId ? 'message' : 'conversation';
+    const matchedBy =
+      link.internet_message_id === email.internetMessageId ? 'message' : 'conversation';
     const seen = byCase.get(link.case_id);
     if (seen && (seen.matchedBy === 'message' || matchedBy === 'conversation')) continue;
     byCase.set(link.case_id, { case: toCase(row), link: toEmailLink(link), matchedBy });

@@ -21,10 +21,13 @@ function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
-      return reply.status(statusByCode[error.code]).send(body(error.code, error.message, error.details));
+      return reply
+        .status(statusByCode[error.code])
+        .send(body(error.code, error.message, error.details));
     }
     const status = error.statusCode ?? 500;
-    if (status === 413) return reply.status(413).send(body('payload_too_large', 'The request body is too large'));
+    if (status === 413)
+      return reply.status(413).send(body('payload_too_large', 'The request body is too large'));
     if (status === 429) return reply.status(429).send(body('rate_limited', error.message));
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: unparsable JSON, wrong content type and the like.
@@ -35,6 +38,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
+    reply
+      .status(404)
+      .send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
   });
 }

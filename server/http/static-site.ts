@@ -8,7 +8,9 @@ export async function registerStaticSite(app: FastifyInstance, staticDir: string
   if (!existsSync(join(staticDir, 'taskpane.html'))) {
     // Without a build the API still works; say how to get the pages instead of a bare 404.
     app.get('/', async (_request, reply) =>
-      reply.type('text/plain').send('The add-in is not built yet. Run "npm run build", then reload.'),
+      reply
+        .type('text/plain')
+        .send('The add-in is not built yet. Run "npm run build", then reload.'),
     );
     return;
   }

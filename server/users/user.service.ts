@@ -30,7 +30,10 @@ export function toUser(row: Selectable<UserTable>): User {
  * Finds the user a verified token names, creating the record on first sight.
  * Roles always come from the token, never from what was stored earlier.
  */
-export async function resolveUser(db: Kysely<Database>, identity: VerifiedIdentity): Promise<AuthUser> {
+export async function resolveUser(
+  db: Kysely<Database>,
+  identity: VerifiedIdentity,
+): Promise<AuthUser> {
   const roles = knownRoles(identity.roles);
   let row = await findUserByIdentity(db, identity.tenantId, identity.objectId);
   if (!row) {

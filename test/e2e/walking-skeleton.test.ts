@@ -39,7 +39,9 @@ describe('demo workspace, from email to case', () => {
 
     await workspace.selectItem(lostCardSubject);
     const pane = workspace.pane;
-    await expect.poll(() => pane.getByRole('region', { name: 'Client brief' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => pane.getByRole('region', { name: 'Client brief' }).isVisible())
+      .toBe(true);
     await expect.poll(() => pane.getByText('Lucy Tremayne').first().isVisible()).toBe(true);
     await workspace.screenshot('02-client-brief');
 
@@ -62,7 +64,12 @@ describe('demo workspace, from email to case', () => {
     await expect.poll(() => pane.getByText(lostCardSubject).count()).toBe(0);
     await workspace.selectItem(lostCardSubject);
     await pane.getByText('This email is already on a case').waitFor();
-    expect(await pane.getByText(reference ?? 'missing').first().isVisible()).toBe(true);
+    expect(
+      await pane
+        .getByText(reference ?? 'missing')
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(await pane.getByRole('button', { name: 'Create case' }).count()).toBe(0);
     await workspace.screenshot('05-already-on-case');
 
@@ -73,7 +80,12 @@ describe('demo workspace, from email to case', () => {
     await afterRestart.actAs('Tom Okafor');
     await afterRestart.selectItem(lostCardSubject);
     await afterRestart.pane.getByText('This email is already on a case').waitFor();
-    expect(await afterRestart.pane.getByText(reference ?? 'missing').first().isVisible()).toBe(true);
+    expect(
+      await afterRestart.pane
+        .getByText(reference ?? 'missing')
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await afterRestart.pane.getByRole('button', { name: 'Open case' }).first().click();
     await afterRestart.pane.getByRole('region', { name: `Case ${reference}` }).waitFor();
     await afterRestart.screenshot('06-after-restart-open-case');

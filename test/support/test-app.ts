@@ -7,43 +7,57 @@ import { buildApp } from '../../server/app';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer';
 import type { Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
-import { openSqlite } from '../../server/db/sqlite';
 import { demoData } from '../../server/demo/demo-data';
 import { seedDemoDataIfEmpty } from '../../server/demo/seed';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type TestApp = {
   app: FastifyInstance;
   db: Kysely<Database>;
+  database: TestDatabase;
   issuer: DevIssuer;
   dataDir: string;
   /** A real signed token for a demo user, verified by the same path as production. */
   tokenFor: (userId: string) => Promise<string>;
+  /** Shuts the app and its connection down and starts again on the same data, like a restart. */
+  reopen: () => Promise<void>;
   close: () => Promise<void>;
 };
 
-/** Builds the app on a fresh, migrated SQLite file seeded with the demo data. */
+/** Builds the app on a fresh, migrated database (SQLite file or PostgreSQL schema) seeded with the demo data. */
 export async function createTestApp(): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caseline-test-'));
-  const db = openSqlite(join(dataDir, 'caseline.sqlite'));
-  await migrateToLatest(db);
-  await seedDemoDataIfEmpty(db, demoData);
+  const database = await createTestDatabase(dataDir);
   const issuer = await createDevIssuer(dataDir);
-  const app = await buildApp({ db, verifier: issuer.verifier, devIssuer: issuer });
-  const tokenFor = async (userId: string) => {
-    const user = demoData.users.find((u) => u.id === userId);
-    if (!user) throw new Error(`No demo user ${userId}`);
-    return issuer.mint({ userId, name: user.name, email: user.email, roles: user.roles });
+  const start = async () => {
+    const db = database.open();
+    await migrateToLatest(db, { schema: database.schema });
+    await seedDemoDataIfEmpty(db, demoData);
+    const app = await buildApp({ db, verifier: issuer.verifier, devIssuer: issuer });
+    return { db, app };
   };
-  return {
-    app,
-    db,
+  const first = await start();
+  const testApp: TestApp = {
+    ...first,
+    database,
     issuer,
     dataDir,
-    tokenFor,
+    tokenFor: async (userId: string) => {
+      const user = demoData.users.find((u) => u.id === userId);
+      if (!user) throw new Error(`No demo user ${userId}`);
+      return issuer.mint({ userId, name: user.name, email: user.email, roles: user.roles });
+    },
+    reopen: async () => {
+      await testApp.app.close();
+      await testApp.db.destroy();
+      Object.assign(testApp, await start());
+    },
     close: async () => {
-      await app.close();
-      await db.destroy();
+      await testApp.app.close();
+      await testApp.db.destroy();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return testApp;
 }

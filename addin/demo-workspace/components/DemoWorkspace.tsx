@@ -24,7 +24,12 @@ import { ReplyDraftPanel } from './ReplyDraftPanel';
 import { TaskPaneFrame } from './TaskPaneFrame';
 
 const useStyles = makeStyles({
-  root: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    height: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -35,8 +40,21 @@ const useStyles = makeStyles({
   },
   barLabel: { color: tokens.colorNeutralForegroundOnBrand },
   main: { flex: 1, display: 'flex', minHeight: 0 },
-  folder: { width: '300px', flexShrink: 0, display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
-  reading: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  folder: {
+    width: '300px',
+    flexShrink: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  reading: {
+    flex: 1,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   folderTitle: { padding: tokens.spacingHorizontalM },
 });
 
@@ -58,7 +76,11 @@ export function DemoWorkspace() {
     fetchDevUsers('')
       .then((list) => {
         setUsers(list);
-        setUserId((current) => (list.some((u) => u.id === current) ? current : (list.find((u) => u.roles.includes('service_agent'))?.id ?? list[0]?.id ?? '')));
+        setUserId((current) =>
+          list.some((u) => u.id === current)
+            ? current
+            : (list.find((u) => u.roles.includes('service_agent'))?.id ?? list[0]?.id ?? ''),
+        );
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [attempt]);
@@ -84,7 +106,12 @@ export function DemoWorkspace() {
           </Text>
           <label className={styles.barLabel}>
             {strings.demo.actAs}{' '}
-            <Select aria-label={strings.demo.actAs} value={userId} onChange={(_, d) => setUserId(d.value)} style={{ display: 'inline-block', minWidth: 260 }}>
+            <Select
+              aria-label={strings.demo.actAs}
+              value={userId}
+              onChange={(_, d) => setUserId(d.value)}
+              style={{ display: 'inline-block', minWidth: 260 }}
+            >
               {users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name} ({u.roles.join(', ').replaceAll('_', ' ')})
@@ -92,12 +119,24 @@ export function DemoWorkspace() {
               ))}
             </Select>
           </label>
-          <Switch label={<span className={styles.barLabel}>{strings.demo.darkTheme}</span>} checked={dark} onChange={(_, d) => setDark(d.checked)} />
+          <Switch
+            label={<span className={styles.barLabel}>{strings.demo.darkTheme}</span>}
+            checked={dark}
+            onChange={(_, d) => setDark(d.checked)}
+          />
         </div>
         <MessageBar intent="warning">
           <MessageBarBody>{strings.demo.banner}</MessageBarBody>
         </MessageBar>
-        {error ? <ErrorMessage message={error} onRetry={() => { setError(null); setAttempt((n) => n + 1); }} /> : null}
+        {error ? (
+          <ErrorMessage
+            message={error}
+            onRetry={() => {
+              setError(null);
+              setAttempt((n) => n + 1);
+            }}
+          />
+        ) : null}
         <div className={styles.main}>
           <nav className={styles.folder} aria-label={strings.demo.inbox}>
             <Text weight="semibold" className={styles.folderTitle}>
@@ -108,7 +147,9 @@ export function DemoWorkspace() {
           </nav>
           <div className={styles.reading}>
             <ReadingPane item={selected} />
-            {reply !== null ? <ReplyDraftPanel htmlBody={reply} onClose={() => setReply(null)} /> : null}
+            {reply !== null ? (
+              <ReplyDraftPanel htmlBody={reply} onClose={() => setReply(null)} />
+            ) : null}
           </div>
           {user ? (
             <TaskPaneFrame

@@ -19,18 +19,27 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, borderLeft: `3px solid ${tokens.colorBrandStroke1}` },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+  },
 });
 
 function sender(item: MailboxItem): string {
-  return item.kind === 'message' ? item.from.name || item.from.email : strings.demo.meetingFrom(item.organizer.name);
+  return item.kind === 'message'
+    ? item.from.name || item.from.email
+    : strings.demo.meetingFrom(item.organizer.name);
 }
 
 function when(item: MailboxItem): string {
   return formatDateTime(item.kind === 'message' ? item.receivedAt : item.start);
 }
 
-type MailListProps = { items: MailboxItem[]; selectedId: string | null; onSelect: (id: string) => void };
+type MailListProps = {
+  items: MailboxItem[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
 
 /** The demo folder: emails and meetings, newest first. */
 export function MailList({ items, selectedId, onSelect }: MailListProps) {

@@ -4,11 +4,18 @@ import { formatDateTime, strings } from '../../i18n/strings';
 import { FactList } from '../../modules/ui/components/FactList';
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: {
+    padding: tokens.spacingHorizontalL,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyBase },
 });
 
-const people = (list: { name: string; email: string }[]) => list.map((p) => `${p.name} <${p.email}>`).join(', ');
+const people = (list: { name: string; email: string }[]) =>
+  list.map((p) => `${p.name} <${p.email}>`).join(', ');
 
 /** The selected item, as Outlook's reading pane would show it (as plain text). */
 export function ReadingPane({ item }: { item: MailboxItem | null }) {
@@ -21,7 +28,12 @@ export function ReadingPane({ item }: { item: MailboxItem | null }) {
           [strings.demo.to, people(item.to)],
           [strings.demo.when, formatDateTime(item.receivedAt)],
           ...(item.attachments.length > 0
-            ? [[strings.demo.attachments, item.attachments.map((a) => a.name).join(', ')] as [string, string]]
+            ? [
+                [strings.demo.attachments, item.attachments.map((a) => a.name).join(', ')] as [
+                  string,
+                  string,
+                ],
+              ]
             : []),
         ]
       : [

@@ -34,11 +34,13 @@ export function TaskPaneFrame({ userId, user, item, theme, onReplyDraft }: TaskP
   const latest = useRef<WorkspaceToPane>({ type: `${demoMessagePrefix}:state`, item, user, theme });
   latest.current = { type: `${demoMessagePrefix}:state`, item, user, theme };
 
-  const post = () => frame.current?.contentWindow?.postMessage(latest.current, window.location.origin);
+  const post = () =>
+    frame.current?.contentWindow?.postMessage(latest.current, window.location.origin);
 
   useEffect(() => {
     const handleMessage = (event: MessageEvent) => {
-      if (event.origin !== window.location.origin || event.source !== frame.current?.contentWindow) return;
+      if (event.origin !== window.location.origin || event.source !== frame.current?.contentWindow)
+        return;
       const parsed = PaneToWorkspaceSchema.safeParse(event.data);
       if (!parsed.success) return;
       if (parsed.data.type === `${demoMessagePrefix}:ready`) post();

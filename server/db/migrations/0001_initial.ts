@@ -40,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('contacts_client_idx').on('contacts').column('client_id').execute();
   await db.schema.createIndex('contacts_email_idx').on('contacts').column('email').execute();
-  await db.schema.createIndex('contacts_domain_idx').on('contacts').column('email_domain').execute();
+  await db.schema
+    .createIndex('contacts_domain_idx')
+    .on('contacts')
+    .column('email_domain')
+    .execute();
 
   await db.schema
     .createTable('accounts')
@@ -87,7 +91,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['client_id', 'stage'])
     .execute();
   await db.schema.createIndex('cases_owner_idx').on('cases').column('owner_id').execute();
-  await db.schema.createIndex('cases_queue_stage_idx').on('cases').columns(['queue', 'stage']).execute();
+  await db.schema
+    .createIndex('cases_queue_stage_idx')
+    .on('cases')
+    .columns(['queue', 'stage'])
+    .execute();
 
   await db.schema
     .createTable('email_links')
@@ -115,7 +123,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['email_links', 'cases', 'counters', 'accounts', 'contacts', 'clients', 'users']) {
+  for (const table of [
+    'email_links',
+    'cases',
+    'counters',
+    'accounts',
+    'contacts',
+    'clients',
+    'users',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -19,11 +19,17 @@ export class DemoWorkspacePage {
     const value = await select.locator('option', { hasText: userName }).getAttribute('value');
     if (!value) throw new Error(`No demo user named ${userName}`);
     await select.selectOption(value);
-    await this.pane.getByText(/Select an email|Client brief|Meeting/).first().waitFor();
+    await this.pane
+      .getByText(/Select an email|Client brief|Meeting/)
+      .first()
+      .waitFor();
   }
 
   async selectItem(subject: string | RegExp): Promise<void> {
-    await this.page.getByRole('list', { name: 'Inbox' }).getByRole('button', { name: subject }).click();
+    await this.page
+      .getByRole('list', { name: 'Inbox' })
+      .getByRole('button', { name: subject })
+      .click();
   }
 
   get pane(): FrameLocator {

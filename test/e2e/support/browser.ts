@@ -9,7 +9,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Launches Debian's Chromium; never a downloaded browser. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not at ${chromiumPath}. Install it with "apt-get install -y chromium".`);
+    throw new Error(
+      `Chromium is not at ${chromiumPath}. Install it with "apt-get install -y chromium".`,
+    );
   }
   mkdirSync(artifactsDir, { recursive: true });
   return chromium.launch({

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseTypeDefinition } from '../../../shared/cases/case-types';
 import {
@@ -10,9 +8,6 @@ import {
 } from '../../../shared/cases/case.schema';
 import { EmailLinkSchema, LinkedCaseListSchema } from '../../../shared/emails/email-link.schema';
 import { ErrorBodySchema } from '../../../shared/errors';
-import { buildApp } from '../../../server/app';
-import { migrateToLatest } from '../../../server/db/migrate';
-import { openSqlite } from '../../../server/db/sqlite';
 import { demoData } from '../../../server/demo/demo-data';
 import { seedDemoDataIfEmpty } from '../../../server/demo/seed';
 import { createTestApp, type TestApp } from '../../support/test-app';
@@ -470,7 +465,7 @@ describe('durability', () => {
     return LinkedCaseListSchema.parse(response.json()).items;
   }
 
-  it('keeps the case and its link after the server closes and reopens the same SQLite file', async () => {
+  it('keeps the case and its link after the server closes and reopens the same database', async () => {
     const input = caseInput();
     const created = CaseSchema.parse((await postCase(input)).json());
     const followUp = sourceEmail();
@@ -482,25 +477,9 @@ describe('durability', () => {
     });
     expect(linked.statusCode).toBe(201);
 
-    // Shut down the way the server does, then start again on the same file.
-    await t.app.close();
-    await t.db.destroy();
-    const db = openSqlite(join(t.dataDir, 'caseline.sqlite'));
-    const app = await buildApp({ db, verifier: t.issuer.verifier, devIssuer: t.issuer });
-    const { dataDir } = t;
-    // afterEach closes whatever `t` holds: from here on, the reopened server.
-    t = {
-      ...t,
-      app,
-      db,
-      close: async () => {
-        await app.close();
-        await db.destroy();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-    await migrateToLatest(db);
-    expect(await seedDemoDataIfEmpty(db, demoData)).toBe(false);
+    // Shut down the way the server does, then start again on the same data.
+    await t.reopen();
+    expect(await seedDemoDataIfEmpty(t.db, demoData)).toBe(false);
 
     const fetched = await get(`/api/cases/${created.id}`);
     expect(fetched.statusCode).toBe(200);

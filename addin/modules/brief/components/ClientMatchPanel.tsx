@@ -7,8 +7,20 @@ import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
 
 const useStyles = makeStyles({
-  choices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyle: 'none', margin: 0, padding: 0 },
-  choice: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  choices: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  choice: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 function ClientChoices({ matches }: { matches: ClientMatch[] }) {
@@ -21,7 +33,9 @@ function ClientChoices({ matches }: { matches: ClientMatch[] }) {
       <ul className={styles.choices}>
         {matches.map((match) => (
           <li key={match.client.id} className={styles.choice}>
-            <Text weight={chosen === match.client.id ? 'semibold' : 'regular'}>{match.client.name}</Text>
+            <Text weight={chosen === match.client.id ? 'semibold' : 'regular'}>
+              {match.client.name}
+            </Text>
             <Button
               size="small"
               appearance={chosen === match.client.id ? 'primary' : 'secondary'}
@@ -45,9 +59,15 @@ export function ClientMatchPanel() {
   if (matches.status === 'idle') return null;
   return (
     <PaneSection title={strings.clientHeading}>
-      {matches.status === 'loading' ? <LoadingBlock label={strings.clientHeading} lines={2} /> : null}
-      {matches.status === 'error' ? <ErrorMessage message={matches.error.message} onRetry={reload} /> : null}
-      {matches.status === 'ready' && matches.data.length === 0 ? <Text>{strings.noMatch}</Text> : null}
+      {matches.status === 'loading' ? (
+        <LoadingBlock label={strings.clientHeading} lines={2} />
+      ) : null}
+      {matches.status === 'error' ? (
+        <ErrorMessage message={matches.error.message} onRetry={reload} />
+      ) : null}
+      {matches.status === 'ready' && matches.data.length === 0 ? (
+        <Text>{strings.noMatch}</Text>
+      ) : null}
       {matches.status === 'ready' && matches.data.length === 1 && matches.data[0] ? (
         <Text size={200}>
           {matches.data[0].contact
@@ -55,7 +75,9 @@ export function ClientMatchPanel() {
             : strings.matchedByDomain}
         </Text>
       ) : null}
-      {matches.status === 'ready' && matches.data.length > 1 ? <ClientChoices matches={matches.data} /> : null}
+      {matches.status === 'ready' && matches.data.length > 1 ? (
+        <ClientChoices matches={matches.data} />
+      ) : null}
     </PaneSection>
   );
 }

@@ -1,4 +1,13 @@
-import { Badge, Button, MessageBar, MessageBarBody, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { caseTypeDefinition, priorityLabels } from '../../../../shared/cases/case-types';
 import { formatDateTime, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
@@ -9,7 +18,12 @@ import { PaneSection } from '../../ui/components/PaneSection';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '240px', overflowY: 'auto' },
+  description: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    maxHeight: '240px',
+    overflowY: 'auto',
+  },
   back: { alignSelf: 'flex-start' },
 });
 
@@ -20,8 +34,10 @@ export function CaseDetails() {
   const showOverview = usePane((s) => s.showOverview);
   const reload = usePane((s) => s.reload);
   const createdCaseId = usePane((s) => s.createdCaseId);
-  if (opened.status === 'idle' || opened.status === 'loading') return <LoadingBlock label={strings.openCase} />;
-  if (opened.status === 'error') return <ErrorMessage message={opened.error.message} onRetry={reload} />;
+  if (opened.status === 'idle' || opened.status === 'loading')
+    return <LoadingBlock label={strings.openCase} />;
+  if (opened.status === 'error')
+    return <ErrorMessage message={opened.error.message} onRetry={reload} />;
   const c = opened.data;
   return (
     <PaneSection title={strings.caseHeading(c.reference)}>

@@ -10,7 +10,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { CaseTypeSchema, PrioritySchema, type CreateCaseInput } from '../../../../shared/cases/case.schema';
+import {
+  CaseTypeSchema,
+  PrioritySchema,
+  type CreateCaseInput,
+} from '../../../../shared/cases/case.schema';
 import { caseTypeDefinitions, priorityLabels } from '../../../../shared/cases/case-types';
 import type { ClientMatch } from '../../../../shared/clients/client.schema';
 import type { MessageItem } from '../../../../shared/mailbox/mailbox-item.schema';
@@ -66,7 +70,9 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
           <Text>{match.client.name}</Text>
         </Field>
         <Field label={strings.contact}>
-          <Text>{match.contact ? `${match.contact.name} <${match.contact.email}>` : strings.noContact}</Text>
+          <Text>
+            {match.contact ? `${match.contact.name} <${match.contact.email}>` : strings.noContact}
+          </Text>
         </Field>
         <Field label={strings.caseType} required validationMessage={errors.type}>
           <Select
@@ -100,14 +106,24 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
           <Input value={draft.title} onChange={(_, data) => update('title', data.value)} />
         </Field>
         <Field label={strings.description} validationMessage={errors.description}>
-          <Textarea value={draft.description} resize="vertical" rows={6} onChange={(_, data) => update('description', data.value)} />
+          <Textarea
+            value={draft.description}
+            resize="vertical"
+            rows={6}
+            onChange={(_, data) => update('description', data.value)}
+          />
         </Field>
         <Field label={strings.channel}>
           <Text>{strings.channelEmail}</Text>
         </Field>
         {failure ? <ErrorMessage title={strings.createFailed} message={failure} /> : null}
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={saving}
+            icon={saving ? <Spinner size="tiny" /> : undefined}
+          >
             {saving ? strings.saving : strings.saveCase}
           </Button>
           <Button type="button" onClick={showOverview} disabled={saving}>

@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { caseTypeDefinition } from '../../../../shared/cases/case-types';
 import { formatDateTime, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
@@ -9,14 +15,17 @@ export function LinkedCaseBanner() {
   const linked = usePane((s) => s.linkedCases);
   const openCase = usePane((s) => s.openCase);
   const reload = usePane((s) => s.reload);
-  if (linked.status === 'error') return <ErrorMessage message={linked.error.message} onRetry={reload} />;
+  if (linked.status === 'error')
+    return <ErrorMessage message={linked.error.message} onRetry={reload} />;
   if (linked.status !== 'ready' || linked.data.length === 0) return null;
   return (
     <>
       {linked.data.map(({ case: c, link, matchedBy }) => (
         <MessageBar key={c.id} intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{matchedBy === 'message' ? strings.alreadyOnCase : strings.conversationOnCase}</MessageBarTitle>
+            <MessageBarTitle>
+              {matchedBy === 'message' ? strings.alreadyOnCase : strings.conversationOnCase}
+            </MessageBarTitle>
             {c.reference} · {caseTypeDefinition(c.type).label} · {strings.stages[c.stage]} ·{' '}
             {c.ownerName ?? strings.unassigned}
             <br />

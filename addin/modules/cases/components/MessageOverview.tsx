@@ -6,8 +6,17 @@ import { ClientMatchPanel } from '../../brief/components/ClientMatchPanel';
 import { LinkedCaseBanner } from './LinkedCaseBanner';
 
 const useStyles = makeStyles({
-  banner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  banner: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
 });
 
 /** What the pane shows for a received email: its case if any, its client, and the brief. */
@@ -16,7 +25,8 @@ export function MessageOverview() {
   const linked = usePane((s) => s.linkedCases);
   const chosenClientId = usePane((s) => s.chosenClientId);
   const showCreateCase = usePane((s) => s.showCreateCase);
-  const onCaseAlready = linked.status === 'ready' && linked.data.some((l) => l.matchedBy === 'message');
+  const onCaseAlready =
+    linked.status === 'ready' && linked.data.some((l) => l.matchedBy === 'message');
   const canCreate = linked.status === 'ready' && !onCaseAlready && chosenClientId !== null;
   return (
     <>

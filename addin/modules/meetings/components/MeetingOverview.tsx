@@ -17,7 +17,9 @@ export function MeetingOverview({ item }: { item: AppointmentItem }) {
           [strings.demo.attendees, attendees.map((a) => a.name || a.email).join(', ') || '—'],
         ]}
       />
-      <Text size={200}>{item.role === 'organizer' ? strings.youOrganise : strings.youAreInvited}</Text>
+      <Text size={200}>
+        {item.role === 'organizer' ? strings.youOrganise : strings.youAreInvited}
+      </Text>
     </PaneSection>
   );
 }
