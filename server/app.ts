@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { registerApprovalRoutes } from './approvals/approval.routes';
+import { registerAuditRoutes } from './audit/audit.routes';
 import { registerAuthentication } from './auth/authenticate';
 import type { DevIssuer } from './auth/dev-issuer';
 import { devPublicPaths, registerDevRoutes } from './auth/dev.routes';
@@ -8,7 +11,10 @@ import { registerCaseRoutes } from './cases/case.routes';
 import { registerClientRoutes } from './clients/client.routes';
 import type { Database } from './db/database';
 import { registerEmailLinkRoutes } from './emails/email-link.routes';
+import { registerEvidenceRoutes } from './evidence/evidence.routes';
+import { registerFollowUpRoutes } from './follow-ups/follow-up.routes';
 import { registerErrorHandler } from './http/error-handler';
+import { registerInteractionRoutes } from './interactions/interaction.routes';
 import { registerStaticSite } from './http/static-site';
 
 export type AppOptions = {
@@ -17,6 +23,8 @@ export type AppOptions = {
   verifier: TokenVerifier;
   /** Present only in dev mode; its absence removes the dev routes entirely. */
   devIssuer?: DevIssuer;
+  /** Where uploaded evidence files are kept (content-addressed under evidence/). */
+  dataDir: string;
   staticDir?: string;
   logLevel?: string;
   /** PEM certificate and key; when given the server speaks HTTPS. */
@@ -35,6 +43,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     bodyLimit: 1024 * 1024,
+    // Request IDs go into the audit trail, so they must be unique across restarts.
+    genReqId: () => randomUUID(),
   });
   registerErrorHandler(app);
 
@@ -49,6 +59,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerClientRoutes(app, options.db);
   registerCaseRoutes(app, options.db);
   registerEmailLinkRoutes(app, options.db);
+  registerAuditRoutes(app, options.db);
+  registerEvidenceRoutes(app, options.db, { dataDir: options.dataDir });
+  registerApprovalRoutes(app, options.db);
+  registerInteractionRoutes(app, options.db);
+  registerFollowUpRoutes(app, options.db);
 
   if (options.staticDir) await registerStaticSite(app, options.staticDir);
   return app;

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     verifier,
     devIssuer,
     tls,
+    dataDir: config.dataDir,
     staticDir: config.staticDir,
     logLevel: config.logLevel,
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { ActorContext } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { UnauthenticatedError } from '../errors';
 import { resolveUser, type AuthUser } from '../users/user.service';
@@ -45,4 +46,9 @@ export function registerAuthentication(
 export function currentUser(request: FastifyRequest): AuthUser {
   if (!request.authUser) throw new UnauthenticatedError();
   return request.authUser;
+}
+
+/** The caller and the request, as services record them in the audit trail. */
+export function actorOf(request: FastifyRequest): ActorContext {
+  return { userId: currentUser(request).id, requestId: request.id };
 }

@@ -1,6 +1,6 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database } from '../db/database';
-import type { CaseTable } from './case.table';
+import type { CaseTable, StageChangeTable } from './case.table';
 
 const closedStages = ['resolved', 'closed'];
 
@@ -64,4 +64,37 @@ export async function insertCaseOnce(
     .returning('id')
     .executeTakeFirst();
   return inserted !== undefined;
+}
+
+export async function insertStageChange(db: Kysely<Database>, row: Insertable<StageChangeTable>) {
+  await db.insertInto('stage_changes').values(row).execute();
+}
+
+export function listStageChanges(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('stage_changes')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Writes a change only if the case is still at the version the caller read;
+ * answers whether it was (optimistic concurrency: no update is silently lost).
+ */
+export async function updateCaseAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  changes: Updateable<CaseTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -3,10 +3,17 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { CreateCaseInputSchema } from '../../shared/cases/case.schema';
 import { CreateEmailLinkInputSchema } from '../../shared/emails/email-link.schema';
-import { currentUser } from '../auth/authenticate';
+import { actorOf } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { linkEmailToCase } from '../emails/email-link.service';
 import { parseInput } from '../http/parse';
+import { expectedVersion, setVersionTag } from '../http/preconditions';
+import {
+  TransitionInputSchema,
+  UpdateCaseInputSchema,
+} from '../../shared/cases/case-commands.schema';
+import { updateCase } from './case-edit.service';
+import { transitionCase } from './case-transition.service';
 import { createCaseFromEmail, getCase } from './case.service';
 
 const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
@@ -14,22 +21,40 @@ const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 export function registerCaseRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post('/api/cases', async (request, reply) => {
     const input = parseInput(CreateCaseInputSchema, request.body);
-    const result = await createCaseFromEmail(db, currentUser(request), input);
-    reply.header('ETag', `"${result.case.version}"`);
+    const result = await createCaseFromEmail(db, actorOf(request), input);
+    setVersionTag(reply, result.case.version);
     return reply.status(result.created ? 201 : 200).send(result.case);
   });
 
   app.get('/api/cases/:id', async (request, reply) => {
     const { id } = parseInput(IdParamsSchema, request.params);
     const found = await getCase(db, id);
-    reply.header('ETag', `"${found.version}"`);
+    setVersionTag(reply, found.version);
     return found;
+  });
+
+  app.patch('/api/cases/:id', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const version = expectedVersion(request);
+    const patch = parseInput(UpdateCaseInputSchema, request.body);
+    const updated = await updateCase(db, actorOf(request), id, version, patch);
+    setVersionTag(reply, updated.version);
+    return updated;
+  });
+
+  app.post('/api/cases/:id/transitions', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const version = expectedVersion(request);
+    const input = parseInput(TransitionInputSchema, request.body);
+    const moved = await transitionCase(db, actorOf(request), id, version, input);
+    setVersionTag(reply, moved.version);
+    return moved;
   });
 
   app.post('/api/cases/:id/links', async (request, reply) => {
     const { id } = parseInput(IdParamsSchema, request.params);
     const { email } = parseInput(CreateEmailLinkInputSchema, request.body);
-    const result = await linkEmailToCase(db, currentUser(request), id, email);
+    const result = await linkEmailToCase(db, actorOf(request), id, email);
     return reply.status(result.created ? 201 : 200).send(result.link);
   });
 }

@@ -6,11 +6,12 @@ import { findClientById, findContactById } from '../clients/client.repository';
 import type { Database } from '../db/database';
 import { insertLinkOnce } from '../emails/email-link.repository';
 import { NotFoundError, ValidationError } from '../errors';
-import type { AuthUser } from '../users/user.service';
+import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
 import {
   findCaseById,
   findCaseBySourceMessage,
   insertCaseOnce,
+  insertStageChange,
   nextCounterValue,
   type CaseRow,
 } from './case.repository';
@@ -40,6 +41,20 @@ export function toCase(row: CaseRow): Case {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    stageEnteredAt: row.stage_entered_at,
+    reopenCount: row.reopen_count,
+    blockerReason: row.blocker_reason,
+    waitingOn: row.waiting_on,
+    closeReason: row.close_reason,
+    resolutionSummary: row.resolution_summary,
+    rootCause: row.root_cause,
+    customerResponse: row.customer_response,
+    acknowledgedAt: row.acknowledged_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    materialImpact: row.material_impact === 1,
+    slaState: row.sla_state as Case['slaState'],
+    slaDueAt: row.sla_due_at,
   };
 }
 
@@ -64,7 +79,7 @@ async function existingCaseFor(db: Kysely<Database>, internetMessageId: string) 
  */
 export async function createCaseFromEmail(
   db: Kysely<Database>,
-  user: AuthUser,
+  actor: ActorContext,
   input: CreateCaseInput,
 ): Promise<{ case: Case; created: boolean }> {
   const messageId = input.sourceEmail.internetMessageId;
@@ -98,24 +113,72 @@ export async function createCaseFromEmail(
         description: input.description,
         channel: input.channel,
         queue: caseTypeDefinition(input.type).queue,
-        owner_id: user.id,
+        owner_id: actor.userId,
         source_message_id: messageId,
-        created_by: user.id,
+        created_by: actor.userId,
         created_at: now,
         updated_at: now,
+        stage_entered_at: now,
         version: 1,
       });
       if (!inserted) throw new CaseAlreadyMade();
-      await insertLinkOnce(trx, {
+      await insertStageChange(trx, {
         id: randomUUID(),
+        case_id: id,
+        from_stage: null,
+        to_stage: 'new',
+        actor_id: actor.userId,
+        reason: 'Created from an email',
+        waiting_on: null,
+        at: now,
+      });
+      await appendAudit(trx, actor, {
+        stream: caseStream(id),
+        caseId: id,
+        action: 'case.created',
+        entityType: 'case',
+        entityId: id,
+        changes: createdFields({
+          reference: caseReference(number),
+          clientId: input.clientId,
+          contactId: input.contactId ?? null,
+          type: input.type,
+          priority: input.priority,
+          title: input.title,
+          channel: input.channel,
+          queue: caseTypeDefinition(input.type).queue,
+          ownerId: actor.userId,
+          stage: 'new',
+          sourceMessageId: messageId,
+        }),
+      });
+      const linkId = randomUUID();
+      await appendAudit(trx, actor, {
+        stream: caseStream(id),
+        caseId: id,
+        action: 'email.linked',
+        entityType: 'email_link',
+        entityId: linkId,
+        changes: createdFields({
+          internetMessageId: messageId,
+          conversationId: input.sourceEmail.conversationId ?? null,
+          subject: input.sourceEmail.subject,
+          receivedAt: input.sourceEmail.receivedAt,
+        }),
+      });
+      await insertLinkOnce(trx, {
+        id: linkId,
         case_id: id,
         internet_message_id: messageId,
         conversation_id: input.sourceEmail.conversationId ?? null,
         subject: input.sourceEmail.subject,
         from_email: input.sourceEmail.from.email.toLowerCase(),
         received_at: input.sourceEmail.receivedAt,
-        linked_by: user.id,
+        linked_by: actor.userId,
         linked_at: now,
+        unlinked_at: null,
+        unlinked_by: null,
+        unlink_reason: null,
       });
     });
   } catch (error) {

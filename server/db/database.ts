@@ -1,6 +1,13 @@
-import type { CaseTable, CounterTable } from '../cases/case.table';
+import type { ApprovalTable } from '../approvals/approval.table';
+import type { AuditEventTable } from '../audit/audit.table';
+import type { CaseTable, CounterTable, StageChangeTable } from '../cases/case.table';
 import type { AccountTable, ClientTable, ContactTable } from '../clients/client.table';
 import type { EmailLinkTable } from '../emails/email-link.table';
+import type { EscalationTable } from '../escalations/escalation.table';
+import type { EvidenceFileTable, EvidenceItemTable } from '../evidence/evidence.table';
+import type { FollowUpTable } from '../follow-ups/follow-up.table';
+import type { IdempotencyKeyTable } from '../http/idempotency.table';
+import type { InteractionTable } from '../interactions/interaction.table';
 import type { UserTable } from '../users/user.table';
 
 /** Every table Kysely knows about, composed from each feature's table file. */
@@ -11,5 +18,14 @@ export type Database = {
   accounts: AccountTable;
   cases: CaseTable;
   counters: CounterTable;
+  stage_changes: StageChangeTable;
   email_links: EmailLinkTable;
+  audit_events: AuditEventTable;
+  evidence_files: EvidenceFileTable;
+  evidence_items: EvidenceItemTable;
+  interactions: InteractionTable;
+  follow_ups: FollowUpTable;
+  approvals: ApprovalTable;
+  escalations: EscalationTable;
+  idempotency_keys: IdempotencyKeyTable;
 };

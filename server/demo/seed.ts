@@ -93,6 +93,7 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, data: DemoData):
           created_by: seedCase.createdBy,
           created_at: seedCase.createdAt,
           updated_at: seedCase.createdAt,
+          stage_entered_at: seedCase.createdAt,
           version: 1,
         })
         .execute();

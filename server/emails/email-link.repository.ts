@@ -18,6 +18,7 @@ export function findLinksForEmail(
   email: { internetMessageId?: string; conversationId?: string },
 ) {
   return linkQuery(db)
+    .where('email_links.unlinked_at', 'is', null)
     .where((eb) => {
       const conditions = [];
       if (email.internetMessageId)

@@ -6,7 +6,7 @@ import { findCaseById, listCasesByIds } from '../cases/case.repository';
 import { toCase } from '../cases/case.service';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../errors';
-import type { AuthUser } from '../users/user.service';
+import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
 import {
   findLink,
   findLinksForEmail,
@@ -54,23 +54,39 @@ export async function listLinkedCases(
 /** Links an email to an existing case; linking the same email twice changes nothing. */
 export async function linkEmailToCase(
   db: Kysely<Database>,
-  user: AuthUser,
+  actor: ActorContext,
   caseId: string,
   email: SourceEmail,
 ): Promise<{ link: EmailLink; created: boolean }> {
   if (!(await findCaseById(db, caseId))) throw new NotFoundError('Case');
   const earlier = await findLink(db, caseId, email.internetMessageId);
   if (earlier) return { link: toEmailLink(earlier), created: false };
-  await insertLinkOnce(db, {
-    id: randomUUID(),
-    case_id: caseId,
-    internet_message_id: email.internetMessageId,
-    conversation_id: email.conversationId ?? null,
-    subject: email.subject,
-    from_email: email.from.email.toLowerCase(),
-    received_at: email.receivedAt,
-    linked_by: user.id,
-    linked_at: new Date().toISOString(),
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await insertLinkOnce(trx, {
+      id,
+      case_id: caseId,
+      internet_message_id: email.internetMessageId,
+      conversation_id: email.conversationId ?? null,
+      subject: email.subject,
+      from_email: email.from.email.toLowerCase(),
+      received_at: email.receivedAt,
+      linked_by: actor.userId,
+      linked_at: new Date().toISOString(),
+    });
+    await appendAudit(trx, actor, {
+      stream: caseStream(caseId),
+      caseId,
+      action: 'email.linked',
+      entityType: 'email_link',
+      entityId: id,
+      changes: createdFields({
+        internetMessageId: email.internetMessageId,
+        conversationId: email.conversationId ?? null,
+        subject: email.subject,
+        receivedAt: email.receivedAt,
+      }),
+    });
   });
   const link = await findLink(db, caseId, email.internetMessageId);
   if (!link) throw new Error('Email link vanished after insert');

@@ -8,4 +8,7 @@ export type EmailLinkTable = {
   received_at: string;
   linked_by: string;
   linked_at: string;
+  unlinked_at: string | null;
+  unlinked_by: string | null;
+  unlink_reason: string | null;
 };

@@ -74,6 +74,20 @@ export const CaseSchema = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  stageEnteredAt: z.string(),
+  reopenCount: z.number().int(),
+  blockerReason: z.string().nullable(),
+  waitingOn: z.string().nullable(),
+  closeReason: z.string().nullable(),
+  resolutionSummary: z.string().nullable(),
+  rootCause: z.string().nullable(),
+  customerResponse: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  materialImpact: z.boolean(),
+  slaState: z.enum(['on_track', 'at_risk', 'breached']),
+  slaDueAt: z.string().nullable(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 

@@ -33,7 +33,7 @@ export async function createTestApp(): Promise<TestApp> {
     const db = database.open();
     await migrateToLatest(db, { schema: database.schema });
     await seedDemoDataIfEmpty(db, demoData);
-    const app = await buildApp({ db, verifier: issuer.verifier, devIssuer: issuer });
+    const app = await buildApp({ db, verifier: issuer.verifier, devIssuer: issuer, dataDir });
     return { db, app };
   };
   const first = await start();

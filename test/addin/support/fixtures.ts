@@ -78,7 +78,7 @@ export function aMatch(overrides: Partial<ClientMatch> = {}): ClientMatch {
 export function aCase(overrides: Partial<Case> = {}): Case {
   return {
     id: 'case-1',
-    reference: 'CL-2025-0001',
+    reference: 'CASE-000001',
     version: 1,
     clientId: 'client-northwind',
     clientName: 'Northwind Traders',
@@ -95,6 +95,20 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     createdBy: 'user-dana',
     createdAt: '2025-03-04T10:00:00.000Z',
     updatedAt: '2025-03-04T10:00:00.000Z',
+    stageEnteredAt: '2025-03-04T10:00:00.000Z',
+    reopenCount: 0,
+    blockerReason: null,
+    waitingOn: null,
+    closeReason: null,
+    resolutionSummary: null,
+    rootCause: null,
+    customerResponse: null,
+    acknowledgedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    materialImpact: false,
+    slaState: 'on_track',
+    slaDueAt: null,
     ...overrides,
   };
 }

@@ -152,7 +152,7 @@ describe('authentication', () => {
     let prod: FastifyInstance;
 
     beforeEach(async () => {
-      prod = await buildApp({ db: t.db, verifier: t.issuer.verifier });
+      prod = await buildApp({ db: t.db, verifier: t.issuer.verifier, dataDir: t.dataDir });
     });
 
     afterEach(async () => {

@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+
+export function registerApprovalRoutes(_app: FastifyInstance, _db: Kysely<Database>): void {
+  // Routes arrive with the approval feature.
+}

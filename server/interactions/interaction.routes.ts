@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+
+export function registerInteractionRoutes(_app: FastifyInstance, _db: Kysely<Database>): void {
+  // Routes arrive with the interaction feature.
+}
