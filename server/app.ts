@@ -14,6 +14,7 @@ import { registerEmailLinkRoutes } from './emails/email-link.routes';
 import { registerEvidenceRoutes } from './evidence/evidence.routes';
 import { registerFollowUpRoutes } from './follow-ups/follow-up.routes';
 import { registerErrorHandler } from './http/error-handler';
+import { registerIdempotency } from './http/idempotency';
 import { registerInteractionRoutes } from './interactions/interaction.routes';
 import { registerStaticSite } from './http/static-site';
 
@@ -53,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.devIssuer ? devPublicPaths : []),
   ]);
   registerAuthentication(app, options.db, options.verifier, publicPaths);
+  registerIdempotency(app, options.db);
 
   app.get('/api/health', async () => ({ status: 'ok' }));
   if (options.devIssuer) registerDevRoutes(app, options.db, options.devIssuer);

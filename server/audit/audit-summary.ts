@@ -26,6 +26,7 @@ const describers: Record<string, (c: FieldChange[]) => string> = {
     `removed evidence "${before(c, 'title')}": ${after(c, 'removalReason')}`,
   'follow_up.created': (c) => `created the follow-up "${after(c, 'title')}"`,
   'follow_up.updated': (c) => `updated a follow-up (${c.map((x) => x.field).join(', ')})`,
+  'interaction.recorded': (c) => `recorded a ${after(c, 'kind')}: "${after(c, 'purpose')}"`,
   'approval.requested': (c) => `requested approval: ${after(c, 'kind')}`,
   'approval.decided': (c) =>
     `${after(c, 'status')} the approval${after(c, 'decisionNote') ? `: ${after(c, 'decisionNote')}` : ''}`,

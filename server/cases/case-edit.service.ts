@@ -7,7 +7,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { staleVersion } from '../http/preconditions';
 import { findUserById } from '../users/user.repository';
 import { findCaseById, updateCaseAtVersion } from './case.repository';
-import { getCase } from './case.service';
+import { getCase, refreshCaseSla } from './case.service';
 
 /** Edits a case's fields at the version the caller saw; a stale version is refused, never merged. */
 export async function updateCase(
@@ -66,6 +66,7 @@ export async function updateCase(
       entityId: caseId,
       changes,
     });
+    await refreshCaseSla(trx, caseId, new Date(now));
   });
   return getCase(db, caseId);
 }

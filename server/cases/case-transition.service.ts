@@ -21,7 +21,7 @@ import {
   updateCaseAtVersion,
   type CaseRow,
 } from './case.repository';
-import { getCase } from './case.service';
+import { getCase, refreshCaseSla } from './case.service';
 import { unmetClosureConditions } from './closure-gate';
 
 function requireWaitingDetails(to: Stage, input: TransitionInput): void {

@@ -14,7 +14,7 @@ import {
 } from '../../shared/cases/case-commands.schema';
 import { updateCase } from './case-edit.service';
 import { transitionCase } from './case-transition.service';
-import { createCaseFromEmail, getCase } from './case.service';
+import { createCaseFromEmail, getCaseDetail } from './case.service';
 
 const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
@@ -28,7 +28,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Kysely<Database>): 
 
   app.get('/api/cases/:id', async (request, reply) => {
     const { id } = parseInput(IdParamsSchema, request.params);
-    const found = await getCase(db, id);
+    const found = await getCaseDetail(db, id);
     setVersionTag(reply, found.version);
     return found;
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Case, CreateCaseInput } from '../../shared/cases/case.schema';
+import type { Case, CaseDetail, CreateCaseInput } from '../../shared/cases/case.schema';
+import { clocksOfCase, refreshSlaSnapshot } from '../sla/case-clocks';
 import { caseTypeDefinition } from '../../shared/cases/case-types';
 import { findClientById, findContactById } from '../clients/client.repository';
 import type { Database } from '../db/database';
@@ -62,6 +63,23 @@ export async function getCase(db: Kysely<Database>, id: string): Promise<Case> {
   const row = await findCaseById(db, id);
   if (!row) throw new NotFoundError('Case');
   return toCase(row);
+}
+
+/** A case with its SLA clocks as they stand now. */
+export async function getCaseDetail(
+  db: Kysely<Database>,
+  id: string,
+  now = new Date(),
+): Promise<CaseDetail> {
+  const row = await findCaseById(db, id);
+  if (!row) throw new NotFoundError('Case');
+  return { ...toCase(row), clocks: await clocksOfCase(db, row, now) };
+}
+
+/** Re-reads a case inside a transaction and stores its SLA snapshot after a change. */
+export async function refreshCaseSla(trx: Kysely<Database>, id: string, now: Date): Promise<void> {
+  const row = await findCaseById(trx, id);
+  if (row) await refreshSlaSnapshot(trx, row, now);
 }
 
 // Thrown inside the transaction to roll back the counter when another request
@@ -180,6 +198,7 @@ export async function createCaseFromEmail(
         unlinked_by: null,
         unlink_reason: null,
       });
+      await refreshCaseSla(trx, id, new Date(now));
     });
   } catch (error) {
     if (!(error instanceof CaseAlreadyMade)) throw error;

@@ -125,3 +125,23 @@ export function trackLastStint(tl: Timeline, stage: Stage): Tracked {
     stoppedAt: running ? null : span.to,
   };
 }
+
+/**
+ * Contiguous stage intervals from a case's creation and its recorded stage changes (as the
+ * `stage_changes` table holds them), for `computeClocks`. A change recorded at creation
+ * itself just leaves a zero-length first interval, which no clock counts.
+ */
+export function intervalsFromChanges(
+  createdAt: string,
+  changes: ReadonlyArray<{ toStage: Stage; at: string }>,
+  initialStage: Stage = 'new',
+): StageInterval[] {
+  const intervals: StageInterval[] = [{ stage: initialStage, from: createdAt, to: null }];
+  const ordered = [...changes].sort((a, b) => instant(a.at) - instant(b.at));
+  for (const change of ordered) {
+    const last = intervals.at(-1);
+    if (last) last.to = change.at;
+    intervals.push({ stage: change.toStage, from: change.at, to: null });
+  }
+  return intervals;
+}

@@ -13,7 +13,7 @@ import {
 } from './stage-history';
 import { MINUTE_MS } from './working-days';
 
-export { StageIntervalSchema, type StageInterval } from './stage-history';
+export { intervalsFromChanges, StageIntervalSchema, type StageInterval } from './stage-history';
 
 export const TimerNameSchema = z.enum([
   'triage',

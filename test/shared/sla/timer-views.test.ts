@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseClocksSchema, computeClocks } from '../../../shared/sla/timers';
+import { CaseClocksSchema, computeClocks, intervalsFromChanges } from '../../../shared/sla/timers';
 import {
   accountMaintenance,
   clocks,
@@ -155,5 +155,40 @@ describe('case-level figures', () => {
     expect(() =>
       computeClocks({ ...input, history: [{ stage: 'new', from: 'yesterday', to: null }] }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('intervalsFromChanges', () => {
+  it('turns recorded stage changes into contiguous intervals starting at creation', () => {
+    const intervals = intervalsFromChanges('2026-01-12T09:00:00Z', [
+      { toStage: 'waiting_customer', at: '2026-01-12T11:00:00Z' },
+      { toStage: 'in_progress', at: '2026-01-12T10:00:00Z' },
+    ]);
+    expect(intervals).toEqual([
+      { stage: 'new', from: '2026-01-12T09:00:00Z', to: '2026-01-12T10:00:00Z' },
+      { stage: 'in_progress', from: '2026-01-12T10:00:00Z', to: '2026-01-12T11:00:00Z' },
+      { stage: 'waiting_customer', from: '2026-01-12T11:00:00Z', to: null },
+    ]);
+  });
+
+  it('gives the same clocks whether or not creation itself was recorded as a change', () => {
+    const input = {
+      policy: accountMaintenance,
+      calendar: serviceOps,
+      now: new Date('2026-01-12T12:00:00Z'),
+    };
+    const changes = [{ toStage: 'in_progress' as const, at: '2026-01-12T10:00:00Z' }];
+    const plain = computeClocks({
+      ...input,
+      history: intervalsFromChanges('2026-01-12T09:00:00Z', changes),
+    });
+    const recorded = computeClocks({
+      ...input,
+      history: intervalsFromChanges('2026-01-12T09:00:00Z', [
+        { toStage: 'new', at: '2026-01-12T09:00:00Z' },
+        ...changes,
+      ]),
+    });
+    expect(recorded).toEqual(plain);
   });
 });
