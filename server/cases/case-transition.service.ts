@@ -169,6 +169,7 @@ export async function transitionCase(
         { field: 'reason', before: null, after: input.reason ?? null },
       ],
     });
+    await refreshCaseSla(trx, caseId, now);
   });
   return getCase(db, caseId);
 }
