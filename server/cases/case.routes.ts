@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { CreateCaseInputSchema } from '../../shared/cases/case.schema';
 import { CreateEmailLinkInputSchema } from '../../shared/emails/email-link.schema';
-import { actorOf } from '../auth/authenticate';
+import { actorOf, currentUser } from '../auth/authenticate';
+import { CaseSearchQuerySchema } from '../../shared/cases/case.schema';
+import { searchCases } from './case-search';
 import type { Database } from '../db/database';
 import { linkEmailToCase } from '../emails/email-link.service';
 import { parseInput } from '../http/parse';
@@ -24,6 +26,11 @@ export function registerCaseRoutes(app: FastifyInstance, db: Kysely<Database>): 
     const result = await createCaseFromEmail(db, actorOf(request), input);
     setVersionTag(reply, result.case.version);
     return reply.status(result.created ? 201 : 200).send(result.case);
+  });
+
+  app.get('/api/cases', async (request) => {
+    const query = parseInput(CaseSearchQuerySchema, request.query);
+    return searchCases(db, currentUser(request).id, query);
   });
 
   app.get('/api/cases/:id', async (request, reply) => {

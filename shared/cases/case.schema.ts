@@ -97,3 +97,28 @@ export const CasePageSchema = pageOf(CaseSchema);
 /** One case with its live SLA clocks, as `GET /api/cases/:id` answers. */
 export const CaseDetailSchema = CaseSchema.extend({ clocks: CaseClocksSchema });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
+      z.array(item).min(1),
+    )
+    .optional();
+
+/** `GET /api/cases` query: who and what to look for, and in which order. */
+export const CaseSearchQuerySchema = z.object({
+  clientId: z.string().min(1).optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  stage: csv(StageSchema),
+  queue: z.string().trim().min(1).max(100).optional(),
+  /** A user id, or `me` for the caller. */
+  ownerId: z.string().min(1).optional(),
+  slaState: csv(z.enum(['on_track', 'at_risk', 'breached'])),
+  /** `open` leaves out resolved and closed cases. */
+  open: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['newest', 'sla']).default('newest'),
+  cursor: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type CaseSearchQuery = z.infer<typeof CaseSearchQuerySchema>;
