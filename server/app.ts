@@ -11,6 +11,7 @@ import { registerCaseRoutes } from './cases/case.routes';
 import { registerClientRoutes } from './clients/client.routes';
 import type { Database } from './db/database';
 import { registerEmailLinkRoutes } from './emails/email-link.routes';
+import { registerEscalationRoutes } from './escalations/escalation.routes';
 import { registerEvidenceRoutes } from './evidence/evidence.routes';
 import { registerFollowUpRoutes } from './follow-ups/follow-up.routes';
 import { registerErrorHandler } from './http/error-handler';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerApprovalRoutes(app, options.db);
   registerInteractionRoutes(app, options.db);
   registerFollowUpRoutes(app, options.db);
+  registerEscalationRoutes(app, options.db);
 
   if (options.staticDir) await registerStaticSite(app, options.staticDir);
   return app;

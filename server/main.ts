@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate';
 import { openDatabase } from './db/connect';
 import { demoData } from './demo/demo-data';
 import { seedDemoDataIfEmpty } from './demo/seed';
+import { startScheduler } from './jobs/scheduler';
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -43,11 +44,14 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
   });
 
+  const scheduler = startScheduler(db, app.log);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await scheduler.stop();
     await app.close();
     await db.destroy();
     process.exit(0);

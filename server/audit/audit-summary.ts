@@ -22,6 +22,7 @@ const describers: Record<string, (c: FieldChange[]) => string> = {
   'email.unlinked': (c) =>
     `unlinked the email "${before(c, 'subject')}": ${after(c, 'unlinkReason')}`,
   'evidence.added': (c) => `added evidence "${after(c, 'title')}"`,
+  'evidence.updated': (c) => `changed evidence (${c.map((x) => x.field).join(', ')})`,
   'evidence.removed': (c) =>
     `removed evidence "${before(c, 'title')}": ${after(c, 'removalReason')}`,
   'follow_up.created': (c) => `created the follow-up "${after(c, 'title')}"`,

@@ -137,7 +137,8 @@ export async function caseTimeline(db: Kysely<Database>, caseId: string): Promis
   const rows = await listCaseEventsWithActors(db, caseId);
   return rows.map((row) => {
     const changes = JSON.parse(row.changes) as FieldChange[];
-    const actorName = row.actor_name ?? row.actor_id;
+    const actorName =
+      row.actor_name ?? (row.actor_id === 'system' ? 'Caseline (automatic)' : row.actor_id);
     return {
       id: row.id,
       seq: row.seq,

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export type ClientTable = {
   id: string;
   name: string;
@@ -6,6 +8,12 @@ export type ClientTable = {
   client_since: string;
   risk_rating: string;
   created_at: string;
+  /** 0 or 1: the client is known to be in vulnerable circumstances. */
+  vulnerable: Generated<number>;
+  vulnerability_note: string | null;
+  /** JSON array of restriction descriptions. */
+  restrictions: Generated<string>;
+  next_review_date: string | null;
 };
 
 export type ContactTable = {

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001_initial';
 import * as casework from './migrations/0002_casework';
+import * as clientWatch from './migrations/0003_client_watch';
 
 // Listed in code rather than read from disk so the migrations travel with the
 // bundle and their order is explicit.
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_casework': casework,
+  '0003_client_watch': clientWatch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,77 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  CreateFollowUpInputSchema,
+  FollowUpListQuerySchema,
+  FollowUpScopeQuerySchema,
+  UpdateFollowUpInputSchema,
+} from '../../shared/follow-ups/follow-up.schema';
+import { actorOf, currentUser } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { parseInput } from '../http/parse';
+import { expectedVersion, setVersionTag } from '../http/preconditions';
+import { updateFollowUp } from './follow-up-edit.service';
+import {
+  createCaseFollowUp,
+  createClientFollowUp,
+  getFollowUp,
+  pageCaseFollowUps,
+  pageClientFollowUps,
+  pageFollowUps,
+} from './follow-up.service';
 
-export function registerFollowUpRoutes(_app: FastifyInstance, _db: Kysely<Database>): void {
-  // Routes arrive with the follow-up feature.
+const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+// On a case's route the case comes from the path, so the body may not name one.
+const CreateCaseFollowUpInputSchema = CreateFollowUpInputSchema.omit({ caseId: true });
+
+export function registerFollowUpRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.post('/api/clients/:id/follow-ups', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const input = parseInput(CreateFollowUpInputSchema, request.body);
+    const created = await createClientFollowUp(db, actorOf(request), id, input);
+    setVersionTag(reply, created.version);
+    return reply.status(201).send(created);
+  });
+
+  app.get('/api/clients/:id/follow-ups', async (request) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    return pageClientFollowUps(db, id, parseInput(FollowUpScopeQuerySchema, request.query));
+  });
+
+  app.post('/api/cases/:id/follow-ups', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const input = parseInput(CreateCaseFollowUpInputSchema, request.body);
+    const created = await createCaseFollowUp(db, actorOf(request), id, input);
+    setVersionTag(reply, created.version);
+    return reply.status(201).send(created);
+  });
+
+  app.get('/api/cases/:id/follow-ups', async (request) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    return pageCaseFollowUps(db, id, parseInput(FollowUpScopeQuerySchema, request.query));
+  });
+
+  // "My work": owner=me (the default) or a user id, overdue first, then by due date.
+  app.get('/api/follow-ups', async (request) => {
+    const { owner, status, cursor, limit } = parseInput(FollowUpListQuerySchema, request.query);
+    const ownerId = owner === 'me' ? currentUser(request).id : owner;
+    return pageFollowUps(db, { ownerId, status }, { cursor, limit });
+  });
+
+  app.get('/api/follow-ups/:id', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const found = await getFollowUp(db, id);
+    setVersionTag(reply, found.version);
+    return found;
+  });
+
+  app.patch('/api/follow-ups/:id', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const version = expectedVersion(request);
+    const patch = parseInput(UpdateFollowUpInputSchema, request.body);
+    const updated = await updateFollowUp(db, actorOf(request), id, version, patch);
+    setVersionTag(reply, updated.version);
+    return updated;
+  });
 }

@@ -36,6 +36,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send(body(error.code, error.message, error.details));
     }
     const status = error.statusCode ?? 500;
+    if (status === 415) {
+      return reply
+        .status(415)
+        .send(body('unsupported_media_type', 'This content type is not accepted here'));
+    }
     if (status === 413)
       return reply.status(413).send(body('payload_too_large', 'The request body is too large'));
     if (status === 429) return reply.status(429).send(body('rate_limited', error.message));

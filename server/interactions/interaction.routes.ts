@@ -1,7 +1,45 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  InteractionListQuerySchema,
+  InteractionPageQuerySchema,
+  RecordInteractionInputSchema,
+} from '../../shared/interactions/interaction.schema';
+import { actorOf } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { parseInput } from '../http/parse';
+import {
+  getInteraction,
+  pageClientInteractions,
+  pageInteractions,
+  recordInteraction,
+} from './interaction.service';
 
-export function registerInteractionRoutes(_app: FastifyInstance, _db: Kysely<Database>): void {
-  // Routes arrive with the interaction feature.
+const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
+export function registerInteractionRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.post('/api/clients/:id/interactions', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const input = parseInput(RecordInteractionInputSchema, request.body);
+    const recorded = await recordInteraction(db, actorOf(request), id, input);
+    return reply.status(201).send(recorded);
+  });
+
+  app.get('/api/clients/:id/interactions', async (request) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    return pageClientInteractions(db, id, parseInput(InteractionPageQuerySchema, request.query));
+  });
+
+  // Sensitive ones are for review by managers and auditors; roles are enforced later.
+  app.get('/api/interactions', async (request) => {
+    const { sensitive, cursor, limit } = parseInput(InteractionListQuerySchema, request.query);
+    const filter = sensitive === undefined ? {} : { sensitive: sensitive === 'true' };
+    return pageInteractions(db, filter, { cursor, limit });
+  });
+
+  app.get('/api/interactions/:id', async (request) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    return getInteraction(db, id);
+  });
 }
