@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Case, CaseDetail, CreateCaseInput } from '../../shared/cases/case.schema';
+import type { CaseDetail } from '../../shared/cases/case-detail.schema';
+import type { Case, CreateCaseInput } from '../../shared/cases/case.schema';
 import { clocksOfCase, refreshSlaSnapshot } from '../sla/case-clocks';
 import { caseTypeDefinition } from '../../shared/cases/case-types';
 import { findClientById, findContactById } from '../clients/client.repository';

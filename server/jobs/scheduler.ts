@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import { expireDueApprovals } from '../approvals/approval-expiry.service';
 import type { Database } from '../db/database';
 import { evaluateEscalations } from '../escalations/escalation.service';
 import { refreshOpenCaseSlas } from '../sla/refresh-open-cases';
@@ -7,7 +8,7 @@ import { runExclusive } from './run-exclusive';
 
 export type Scheduler = { runOnce: () => Promise<void>; stop: () => Promise<void> };
 
-/** Every minute: refresh SLA snapshots, then raise the escalations that are due. */
+/** Every minute: expire lapsed approvals, refresh SLA snapshots, then raise the escalations that are due. */
 export function startScheduler(
   db: Kysely<Database>,
   log: FastifyBaseLogger,
@@ -17,9 +18,10 @@ export function startScheduler(
   const runOnce = async () => {
     const now = new Date();
     await runExclusive(db, 'scheduler', async () => {
+      const expiredApprovals = await expireDueApprovals(db, now);
       const refreshed = await refreshOpenCaseSlas(db, now);
       const escalations = await evaluateEscalations(db, now);
-      log.info({ refreshed, ...escalations }, 'scheduler round');
+      log.info({ expiredApprovals, refreshed, ...escalations }, 'scheduler round');
     });
   };
   const tick = () => {

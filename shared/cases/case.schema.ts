@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { pageOf } from '../pagination';
-import { CaseClocksSchema } from '../sla/timers';
 
 /** The kinds of operational case Caseline handles. */
 export const CaseTypeSchema = z.enum([
@@ -93,10 +92,6 @@ export const CaseSchema = z.object({
 export type Case = z.infer<typeof CaseSchema>;
 
 export const CasePageSchema = pageOf(CaseSchema);
-
-/** One case with its live SLA clocks, as `GET /api/cases/:id` answers. */
-export const CaseDetailSchema = CaseSchema.extend({ clocks: CaseClocksSchema });
-export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 
 const csv = <T extends z.ZodType>(item: T) =>
   z

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnmetConditionSchema } from '../../../shared/cases/case-commands.schema';
-import { CaseDetailSchema, CaseSchema, type Case } from '../../../shared/cases/case.schema';
+import { CaseDetailSchema } from '../../../shared/cases/case-detail.schema';
+import { CaseSchema, type Case } from '../../../shared/cases/case.schema';
 import { ErrorBodySchema } from '../../../shared/errors';
 import { createCase } from '../../factories/cases';
 import { addApproval, addChecklistNote } from '../../factories/evidence';
