@@ -14,10 +14,18 @@ import { registerEmailLinkRoutes } from './emails/email-link.routes';
 import { registerEscalationRoutes } from './escalations/escalation.routes';
 import { registerEvidenceRoutes } from './evidence/evidence.routes';
 import { registerFollowUpRoutes } from './follow-ups/follow-up.routes';
+import { routeCatalog } from './http/catalog/route-catalog';
 import { registerErrorHandler } from './http/error-handler';
 import { registerIdempotency } from './http/idempotency';
+import { buildOpenApiDocument } from './http/openapi';
 import { registerInteractionRoutes } from './interactions/interaction.routes';
 import { registerStaticSite } from './http/static-site';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: readonly { method: string; url: string }[];
+  }
+}
 
 export type AppOptions = {
   db: Kysely<Database>;
@@ -49,6 +57,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
   });
   registerErrorHandler(app);
+  // Every route as registered, so tests can hold it against the route catalog.
+  const registeredRoutes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
+  });
+  app.decorate('registeredRoutes', registeredRoutes);
 
   const publicPaths = new Set<string>([
     '/api/health',
@@ -58,6 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIdempotency(app, options.db);
 
   app.get('/api/health', async () => ({ status: 'ok' }));
+  const openApi = buildOpenApiDocument(routeCatalog, { includeDev: Boolean(options.devIssuer) });
+  app.get('/api/openapi.json', async () => openApi);
   if (options.devIssuer) registerDevRoutes(app, options.db, options.devIssuer);
   registerClientRoutes(app, options.db);
   registerCaseRoutes(app, options.db);

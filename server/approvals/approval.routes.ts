@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import {
   ApprovalListQuerySchema,
   DecisionInputSchema,
@@ -8,13 +7,12 @@ import {
 } from '../../shared/approvals/approval.schema';
 import { actorOf, currentUser } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { expectedVersion, setVersionTag } from '../http/preconditions';
 import type { Caller } from './approval-access';
 import { approvalsOfCase, getApproval, searchApprovals } from './approval-query.service';
 import { decideApproval, requestApproval, withdrawApproval } from './approval.service';
-
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 function callerOf(request: FastifyRequest): Caller {
   const user = currentUser(request);

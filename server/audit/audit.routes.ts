@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { findCaseById } from '../cases/case.repository';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../errors';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { caseStream, caseTimeline, verifyStream } from './audit.service';
-
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export function registerAuditRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.get('/api/cases/:id/audit', async (request) => {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { CreateCaseInputSchema } from '../../shared/cases/case.schema';
 import { CreateEmailLinkInputSchema } from '../../shared/emails/email-link.schema';
 import { actorOf, currentUser } from '../auth/authenticate';
@@ -8,6 +7,7 @@ import { CaseSearchQuerySchema } from '../../shared/cases/case.schema';
 import { searchCases } from './case-search';
 import type { Database } from '../db/database';
 import { linkEmailToCase } from '../emails/email-link.service';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { expectedVersion, setVersionTag } from '../http/preconditions';
 import {
@@ -17,8 +17,6 @@ import {
 import { updateCase } from './case-edit.service';
 import { transitionCase } from './case-transition.service';
 import { createCaseFromEmail, getCaseDetail } from './case.service';
-
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export function registerCaseRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post('/api/cases', async (request, reply) => {

@@ -1,21 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { ResolveEscalationInputSchema } from '../../shared/escalations/escalation.schema';
+import {
+  EscalationListQuerySchema,
+  ResolveEscalationInputSchema,
+} from '../../shared/escalations/escalation.schema';
 import { actorOf, currentUser } from '../auth/authenticate';
 import { findCaseById } from '../cases/case.repository';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../errors';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { listEscalations } from './escalation.repository';
 import { resolveEscalation, toEscalation } from './escalation.service';
 
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
-const ListQuerySchema = z.object({ status: z.enum(['open', 'resolved']).optional() });
-
 export function registerEscalationRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.get('/api/escalations', async (request) => {
-    const { status } = parseInput(ListQuerySchema, request.query);
+    const { status } = parseInput(EscalationListQuerySchema, request.query);
     return { items: (await listEscalations(db, { status })).map(toEscalation) };
   });
 

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import {
   AddEvidenceInputSchema,
   evidenceContentTypes,
@@ -12,14 +11,13 @@ import {
 } from '../../shared/evidence/evidence.schema';
 import { actorOf } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { expectedVersion, setVersionTag } from '../http/preconditions';
 import { addEvidence, addFileEvidence } from './evidence-add.service';
 import { UnsupportedEvidenceTypeError } from './evidence.errors';
 import { removeEvidence, updateEvidence } from './evidence-edit.service';
 import { getEvidence, listCaseEvidence, openEvidenceDownload } from './evidence.service';
-
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export type EvidenceRouteOptions = {
   dataDir: string;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import {
+  CreateCaseFollowUpInputSchema,
   CreateFollowUpInputSchema,
   FollowUpListQuerySchema,
   FollowUpScopeQuerySchema,
@@ -9,6 +9,7 @@ import {
 } from '../../shared/follow-ups/follow-up.schema';
 import { actorOf, currentUser } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { expectedVersion, setVersionTag } from '../http/preconditions';
 import { updateFollowUp } from './follow-up-edit.service';
@@ -20,10 +21,6 @@ import {
   pageClientFollowUps,
   pageFollowUps,
 } from './follow-up.service';
-
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
-// On a case's route the case comes from the path, so the body may not name one.
-const CreateCaseFollowUpInputSchema = CreateFollowUpInputSchema.omit({ caseId: true });
 
 export function registerFollowUpRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post('/api/clients/:id/follow-ups', async (request, reply) => {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import {
   InteractionListQuerySchema,
   InteractionPageQuerySchema,
@@ -8,6 +7,7 @@ import {
 } from '../../shared/interactions/interaction.schema';
 import { actorOf } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import {
   getInteraction,
@@ -15,8 +15,6 @@ import {
   pageInteractions,
   recordInteraction,
 } from './interaction.service';
-
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export function registerInteractionRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post('/api/clients/:id/interactions', async (request, reply) => {

@@ -22,3 +22,8 @@ export const EscalationListSchema = z.object({ items: z.array(EscalationSchema) 
 
 /** `POST /api/escalations/:id/resolve` body: what was decided. */
 export const ResolveEscalationInputSchema = z.object({ note: z.string().trim().min(10).max(5000) });
+
+/** `GET /api/escalations` query. */
+export const EscalationListQuerySchema = z.object({
+  status: z.enum(['open', 'resolved']).optional(),
+});

@@ -58,6 +58,9 @@ export const CreateFollowUpInputSchema = FollowUpDraftSchema.extend({
   /** An interaction of the same client the follow-up came from. */
   interactionId: z.string().min(1).max(100).optional(),
 }).strict();
+
+/** `POST /api/cases/:id/follow-ups` body: the case comes from the path, so the body may not name one. */
+export const CreateCaseFollowUpInputSchema = CreateFollowUpInputSchema.omit({ caseId: true });
 export type CreateFollowUpInput = z.infer<typeof CreateFollowUpInputSchema>;
 
 const editableFields = ['title', 'ownerId', 'dueDate', 'closeCondition', 'status'] as const;

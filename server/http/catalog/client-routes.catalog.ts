@@ -1,0 +1,104 @@
+import {
+  DevTokenRequestSchema,
+  DevTokenResponseSchema,
+  DevUserListSchema,
+} from '../../../shared/auth/dev-token.schema';
+import { ClientBriefSchema } from '../../../shared/clients/brief.schema';
+import {
+  ClientListQuerySchema,
+  ClientMatchListSchema,
+  ClientMatchQuerySchema,
+  ClientPageSchema,
+  ClientSchema,
+} from '../../../shared/clients/client.schema';
+import { DemoMailboxSchema } from '../../../shared/mailbox/mailbox-item.schema';
+import { IdParamsSchema } from '../params';
+import type { RouteSpec } from './route-spec';
+
+export const clientRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/clients',
+    tag: 'Clients',
+    summary: 'Clients by name, contact name or address, a page at a time',
+    access: 'token',
+    query: ClientListQuerySchema,
+    responses: [{ status: 200, description: 'A page of clients', schema: ClientPageSchema }],
+  },
+  {
+    method: 'GET',
+    path: '/api/clients/match',
+    tag: 'Clients',
+    summary: 'Who wrote from this address: a known contact first, then the address’s domain',
+    access: 'token',
+    query: ClientMatchQuerySchema,
+    responses: [{ status: 200, description: 'Candidate clients', schema: ClientMatchListSchema }],
+  },
+  {
+    method: 'GET',
+    path: '/api/clients/:id',
+    tag: 'Clients',
+    summary: 'A client with its contacts',
+    access: 'token',
+    params: IdParamsSchema,
+    responses: [{ status: 200, description: 'The client', schema: ClientSchema }],
+  },
+  {
+    method: 'GET',
+    path: '/api/clients/:id/brief',
+    tag: 'Clients',
+    summary: 'The two-minute client brief',
+    access: 'token',
+    params: IdParamsSchema,
+    responses: [{ status: 200, description: 'The brief', schema: ClientBriefSchema }],
+  },
+];
+
+export const platformRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/health',
+    tag: 'Platform',
+    summary: 'Liveness; the only route that needs no token',
+    access: 'public',
+    responses: [{ status: 200, description: 'The server is up' }],
+  },
+  {
+    method: 'GET',
+    path: '/api/openapi.json',
+    tag: 'Platform',
+    summary: 'This document',
+    access: 'token',
+    responses: [{ status: 200, description: 'OpenAPI 3.1' }],
+  },
+  {
+    method: 'GET',
+    path: '/api/dev/users',
+    tag: 'Dev mode',
+    summary: 'The demo users to act as',
+    access: 'public',
+    devOnly: true,
+    responses: [{ status: 200, description: 'Demo users', schema: DevUserListSchema }],
+  },
+  {
+    method: 'POST',
+    path: '/api/dev/token',
+    tag: 'Dev mode',
+    summary: 'Mint an access token for a demo user',
+    access: 'public',
+    devOnly: true,
+    body: DevTokenRequestSchema,
+    responses: [
+      { status: 200, description: 'A signed access token', schema: DevTokenResponseSchema },
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/dev/mailbox',
+    tag: 'Dev mode',
+    summary: 'The demo workspace’s folder of emails and meetings',
+    access: 'token',
+    devOnly: true,
+    responses: [{ status: 200, description: 'Demo mailbox items', schema: DemoMailboxSchema }],
+  },
+];
