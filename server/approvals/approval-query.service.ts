@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../http/cursor';
 import type { Kysely } from 'kysely';
 import type {
   Approval,
@@ -6,7 +8,7 @@ import type {
 } from '../../shared/approvals/approval.schema';
 import { findCaseById } from '../cases/case.repository';
 import type { Database } from '../db/database';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError } from '../errors';
 import { toApproval, type Caller } from './approval-access';
 import {
   findApprovalById,
@@ -38,20 +40,15 @@ export async function approvalsOfCase(
   return { items: rows.map((row) => toApproval(row, caller, now)) };
 }
 
-function encodeCursor(row: ApprovalRow): string {
-  return Buffer.from(JSON.stringify([row.requested_at, row.id])).toString('base64url');
+const CursorShape = z.tuple([z.string(), z.string()]);
+
+function encodeApprovalCursor(row: ApprovalRow): string {
+  return encodeCursor([row.requested_at, row.id]);
 }
 
-function decodeCursor(cursor: string): { requestedAt: string; id: string } {
-  try {
-    const [requestedAt, id] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    ) as unknown[];
-    if (typeof requestedAt === 'string' && typeof id === 'string') return { requestedAt, id };
-  } catch {
-    // fall through to the validation error below
-  }
-  throw new ValidationError('The cursor is not one this server issued');
+function decodeApprovalCursor(cursor: string): { requestedAt: string; id: string } {
+  const [requestedAt, id] = decodeCursor(cursor, CursorShape);
+  return { requestedAt, id };
 }
 
 /**
@@ -76,13 +73,13 @@ export async function searchApprovals(
     now: now.toISOString(),
     ...(query.mine === 'requested' ? { requestedBy: caller.id } : {}),
     ...(decidable ? { notRequestedBy: caller.id, approverRoles: caller.roles } : {}),
-    ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+    ...(query.cursor ? { after: decodeApprovalCursor(query.cursor) } : {}),
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => toApproval(row, caller, now)),
-    ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(last) } : {}),
+    ...(rows.length > query.limit && last ? { nextCursor: encodeApprovalCursor(last) } : {}),
   };
 }

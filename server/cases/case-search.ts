@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { sql, type Kysely } from 'kysely';
 import type { Case, CaseSearchQuery } from '../../shared/cases/case.schema';
 import { finishedStages } from '../../shared/cases/lifecycle';
 import type { Database } from '../db/database';
-import { ValidationError } from '../errors';
+import { decodeCursor, encodeCursor } from '../http/cursor';
 import { toCase } from './case.service';
 
 type Cursor = { rank: number; due: string; created: string; id: string };
@@ -11,18 +12,15 @@ type Cursor = { rank: number; due: string; created: string; id: string };
 const slaRank = sql<number>`case cases.sla_state when 'breached' then 0 when 'at_risk' then 1 else 2 end`;
 const dueKey = sql<string>`coalesce(cases.sla_due_at, '9999')`;
 
+const CursorShape = z.tuple([z.number(), z.string(), z.string(), z.string()]);
+
 function encode(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return encodeCursor([cursor.rank, cursor.due, cursor.created, cursor.id]);
 }
 
 function decode(value: string): Cursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.id === 'string' && typeof parsed.created === 'string') return parsed;
-  } catch {
-    // fall through
-  }
-  throw new ValidationError('The cursor is not one this server issued');
+  const [rank, due, created, id] = decodeCursor(value, CursorShape);
+  return { rank, due, created, id };
 }
 
 function escapeLike(text: string): string {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../http/cursor';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { daysBetween, isOverdue, londonToday } from '../../shared/follow-ups/due-date';
@@ -201,28 +203,20 @@ export async function getFollowUp(db: Kysely<Database>, id: string): Promise<Fol
 
 type Cursor = FollowUpKey & { today: string };
 
-function encodeCursor(cursor: Cursor): string {
-  const tuple = [cursor.today, cursor.rank, cursor.dueDate, cursor.id];
-  return Buffer.from(JSON.stringify(tuple)).toString('base64url');
+const CursorShape = z.tuple([
+  z.string(),
+  z.union([z.literal(0), z.literal(1)]),
+  z.string(),
+  z.string(),
+]);
+
+function encodeFollowUpCursor(cursor: Cursor): string {
+  return encodeCursor([cursor.today, cursor.rank, cursor.dueDate, cursor.id]);
 }
 
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const [today, rank, dueDate, id] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    ) as unknown[];
-    if (
-      typeof today === 'string' &&
-      (rank === 0 || rank === 1) &&
-      typeof dueDate === 'string' &&
-      typeof id === 'string'
-    ) {
-      return { today, rank, dueDate, id };
-    }
-  } catch {
-    // fall through to the validation error below
-  }
-  throw new ValidationError('The cursor is not one this server issued');
+function decodeFollowUpCursor(cursor: string): Cursor {
+  const [today, rank, dueDate, id] = decodeCursor(cursor, CursorShape);
+  return { today, rank, dueDate, id };
 }
 
 export type FollowUpScope = {
@@ -241,7 +235,7 @@ export async function pageFollowUps(
   scope: FollowUpScope,
   page: { cursor?: string; limit: number },
 ): Promise<{ items: FollowUp[]; nextCursor?: string }> {
-  const after = page.cursor ? decodeCursor(page.cursor) : undefined;
+  const after = page.cursor ? decodeFollowUpCursor(page.cursor) : undefined;
   const today = after?.today ?? londonToday();
   const rows = await listFollowUps(db, { ...scope, today, after, limit: page.limit + 1 });
   const items = rows.slice(0, page.limit);
@@ -250,7 +244,7 @@ export async function pageFollowUps(
     items: items.map((row) => toFollowUp(row, today)),
     ...(rows.length > page.limit && last
       ? {
-          nextCursor: encodeCursor({
+          nextCursor: encodeFollowUpCursor({
             today,
             rank: Number(last.rank),
             dueDate: last.due_date,

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../http/cursor';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { londonToday } from '../../shared/follow-ups/due-date';
@@ -15,7 +17,7 @@ import {
 } from '../audit/audit.service';
 import { findClientById } from '../clients/client.repository';
 import type { Database } from '../db/database';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError } from '../errors';
 import { listFollowUpsOfInteractions } from '../follow-ups/follow-up.repository';
 import { addFollowUp, toFollowUp } from '../follow-ups/follow-up.service';
 import {
@@ -125,20 +127,15 @@ export async function getInteraction(db: Kysely<Database>, id: string): Promise<
   return interaction;
 }
 
-function encodeCursor(key: InteractionKey): string {
-  return Buffer.from(JSON.stringify([key.occurredAt, key.id])).toString('base64url');
+const CursorShape = z.tuple([z.string(), z.string()]);
+
+function encodeInteractionCursor(key: InteractionKey): string {
+  return encodeCursor([key.occurredAt, key.id]);
 }
 
-function decodeCursor(cursor: string): InteractionKey {
-  try {
-    const [occurredAt, id] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    ) as unknown[];
-    if (typeof occurredAt === 'string' && typeof id === 'string') return { occurredAt, id };
-  } catch {
-    // fall through to the validation error below
-  }
-  throw new ValidationError('The cursor is not one this server issued');
+function decodeInteractionCursor(cursor: string): InteractionKey {
+  const [occurredAt, id] = decodeCursor(cursor, CursorShape);
+  return { occurredAt, id };
 }
 
 /** One page of interactions, newest first. */
@@ -149,7 +146,7 @@ export async function pageInteractions(
 ): Promise<{ items: Interaction[]; nextCursor?: string }> {
   const rows = await listInteractions(db, {
     ...filter,
-    after: page.cursor ? decodeCursor(page.cursor) : undefined,
+    after: page.cursor ? decodeInteractionCursor(page.cursor) : undefined,
     limit: page.limit + 1,
   });
   const items = rows.slice(0, page.limit);
@@ -157,7 +154,7 @@ export async function pageInteractions(
   return {
     items: await withFollowUps(db, items),
     ...(rows.length > page.limit && last
-      ? { nextCursor: encodeCursor({ occurredAt: last.occurred_at, id: last.id }) }
+      ? { nextCursor: encodeInteractionCursor({ occurredAt: last.occurred_at, id: last.id }) }
       : {}),
   };
 }
