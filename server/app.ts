@@ -16,6 +16,7 @@ import { registerEvidenceRoutes } from './evidence/evidence.routes';
 import { registerFollowUpRoutes } from './follow-ups/follow-up.routes';
 import { routeCatalog } from './http/catalog/route-catalog';
 import { registerErrorHandler } from './http/error-handler';
+import { registerHardening, type HardeningOptions } from './http/hardening';
 import { registerIdempotency } from './http/idempotency';
 import { buildOpenApiDocument } from './http/openapi';
 import { registerInteractionRoutes } from './interactions/interaction.routes';
@@ -37,6 +38,8 @@ export type AppOptions = {
   dataDir: string;
   staticDir?: string;
   logLevel?: string;
+  /** CORS origins and rate limits; defaults suit the demo. */
+  hardening?: Partial<HardeningOptions>;
   /** PEM certificate and key; when given the server speaks HTTPS. */
   tls?: { cert: Buffer; key: Buffer };
 };
@@ -57,6 +60,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
   });
   registerErrorHandler(app);
+  await registerHardening(app, {
+    corsOrigins: options.hardening?.corsOrigins ?? [],
+    rateLimitPerMinute: options.hardening?.rateLimitPerMinute ?? 600,
+  });
   // Every route as registered, so tests can hold it against the route catalog.
   const registeredRoutes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {

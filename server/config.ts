@@ -14,6 +14,9 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   /** PostgreSQL schema for Caseline's tables (default public). */
   databaseSchema: string | undefined;
+  /** Browser origins besides our own allowed to call the API. */
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
   /** PEM files for HTTPS; Outlook loads add-ins only over https. */
   tls: { certFile: string; keyFile: string } | null;
 };
@@ -36,6 +39,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     databaseUrl: env.DATABASE_URL || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 600),
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     tls:
       env.TLS_CERT_FILE && env.TLS_KEY_FILE

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     devIssuer,
     tls,
     dataDir: config.dataDir,
+    hardening: { corsOrigins: config.corsOrigins, rateLimitPerMinute: config.rateLimitPerMinute },
     staticDir: config.staticDir,
     logLevel: config.logLevel,
   });

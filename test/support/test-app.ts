@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/app';
+import type { HardeningOptions } from '../../server/http/hardening';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer';
 import type { Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
@@ -25,7 +26,9 @@ export type TestApp = {
 };
 
 /** Builds the app on a fresh, migrated database (SQLite file or PostgreSQL schema) seeded with the demo data. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(
+  options: { hardening?: Partial<HardeningOptions> } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caseline-test-'));
   const database = await createTestDatabase(dataDir);
   const issuer = await createDevIssuer(dataDir);
@@ -33,7 +36,13 @@ export async function createTestApp(): Promise<TestApp> {
     const db = database.open();
     await migrateToLatest(db, { schema: database.schema });
     await seedDemoDataIfEmpty(db, demoData);
-    const app = await buildApp({ db, verifier: issuer.verifier, devIssuer: issuer, dataDir });
+    const app = await buildApp({
+      db,
+      verifier: issuer.verifier,
+      devIssuer: issuer,
+      dataDir,
+      hardening: options.hardening,
+    });
     return { db, app };
   };
   const first = await start();
