@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { registerApprovalRoutes } from './approvals/approval.routes';
 import { registerAuditRoutes } from './audit/audit.routes';
 import { registerAuthentication } from './auth/authenticate';
+import { registerAuthorization } from './authz/authorize';
 import type { DevIssuer } from './auth/dev-issuer';
 import { devPublicPaths, registerDevRoutes } from './auth/dev.routes';
 import type { TokenVerifier } from './auth/token-verifier';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.devIssuer ? devPublicPaths : []),
   ]);
   registerAuthentication(app, options.db, options.verifier, publicPaths);
+  registerAuthorization(app, options.db, routeCatalog);
   registerIdempotency(app, options.db);
 
   app.get('/api/health', async () => ({ status: 'ok' }));

@@ -8,6 +8,33 @@ export type HostUser = { name: string; email: string };
 /** Text for a reply the user will review and send themselves. */
 export type ReplyDraft = { htmlBody: string };
 
+/** Dialog size as percentages of the screen, as Office takes it. */
+export type DialogSize = { height: number; width: number };
+
+/** The first message a dialog sent, and the origin it came from when the host reports one. */
+export type DialogReply = { message: string; origin: string | null };
+
+/** Why a dialog gave no message: the user closed it, the browser blocked it, or it failed. */
+export type HostDialogErrorCode = 'closed' | 'blocked' | 'failed';
+
+export class HostDialogError extends Error {
+  constructor(
+    readonly code: HostDialogErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostDialogError';
+  }
+}
+
+/** What signing in to Entra ID needs from the host; only Outlook offers it. */
+export type HostAuth = {
+  /** True when the host brokers tokens for nested apps (requirement set NestedAppAuth 1.1). */
+  supportsNestedAppAuth: () => boolean;
+  /** Opens a page of the add-in in a host dialog and resolves with its first message, then closes it. */
+  openDialog: (url: string, size: DialogSize) => Promise<DialogReply>;
+};
+
 /**
  * Everything the task pane needs from the application hosting it. Outlook and the
  * demo workspace each implement it; components never reach past it.
@@ -23,4 +50,6 @@ export type Host = {
   onThemeChanged: (listener: (theme: HostTheme) => void) => () => void;
   /** Opens the host's reply form prefilled; the user sends it, never Caseline. */
   displayReplyForm: (draft: ReplyDraft) => void;
+  /** Entra ID sign-in support; absent where the pane signs in with dev tokens. */
+  auth?: HostAuth;
 };

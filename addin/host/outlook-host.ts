@@ -3,7 +3,14 @@ import type {
   MailboxItem,
   MessageItem,
 } from '../../shared/mailbox/mailbox-item.schema';
-import type { Host, HostTheme } from './host';
+import {
+  HostDialogError,
+  type DialogReply,
+  type DialogSize,
+  type Host,
+  type HostAuth,
+  type HostTheme,
+} from './host';
 import { themeFromBackground } from './theme-from-colors';
 
 // The only module that touches Office.js. Callbacks become promises here, and
@@ -129,6 +136,61 @@ function currentTheme(): HostTheme {
   return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
 }
 
+// Office dialog error numbers: 12006 the user closed it; 12009 and 12011 it was ignored or blocked.
+const dialogClosed = 12006;
+const dialogBlocked = new Set([12009, 12011]);
+
+function openDialog(url: string, size: DialogSize): Promise<DialogReply> {
+  return new Promise((resolve, reject) => {
+    const options = { height: size.height, width: size.width, displayInIframe: false };
+    Office.context.ui.displayDialogAsync(url, options, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        const code = dialogBlocked.has(result.error.code) ? 'blocked' : 'failed';
+        reject(new HostDialogError(code, result.error.message));
+        return;
+      }
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (args) => {
+        dialog.close();
+        if ('message' in args) resolve({ message: args.message, origin: args.origin ?? null });
+        else reject(new HostDialogError('failed', `The dialog failed (${args.error})`));
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, (args) => {
+        const closed = 'error' in args && args.error === dialogClosed;
+        reject(
+          new HostDialogError(
+            closed ? 'closed' : 'failed',
+            closed ? 'The sign-in window was closed' : 'The sign-in window failed to load',
+          ),
+        );
+      });
+    });
+  });
+}
+
+const outlookAuth: HostAuth = {
+  supportsNestedAppAuth: () => Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
+  openDialog,
+};
+
+/** The page inside an Office dialog, talking back to the pane that opened it. */
+export type OfficeDialogParent = { messageParent: (message: string) => void };
+
+/** Connects a dialog page to its parent once Office.js is ready. */
+export async function connectOfficeDialog(doc: Document = document): Promise<OfficeDialogParent> {
+  await loadOfficeJs(doc);
+  await Office.onReady();
+  const targetOrigin = doc.location.origin;
+  // Pinning the recipient's origin needs DialogOrigin 1.1; older clients deliver to the parent only.
+  const pinned = Office.context.requirements.isSetSupported('DialogOrigin', '1.1');
+  return {
+    messageParent: (message) =>
+      pinned
+        ? Office.context.ui.messageParent(message, { targetOrigin })
+        : Office.context.ui.messageParent(message),
+  };
+}
+
 /** Connects to Outlook once Office.js is ready. */
 export async function connectOutlookHost(doc: Document = document): Promise<Host> {
   await loadOfficeJs(doc);
@@ -162,5 +224,6 @@ export async function connectOutlookHost(doc: Document = document): Promise<Host
       const item = mailbox.item as Office.MessageRead | null;
       item?.displayReplyForm({ htmlBody: draft.htmlBody });
     },
+    auth: outlookAuth,
   };
 }

@@ -32,8 +32,83 @@ export const enUS = {
     commercial: 'Commercial',
     insurance: 'Insurance',
   },
+  brief: {
+    suggestedActions: 'Suggested actions',
+    watchItems: 'Watch items',
+    recentActivity: 'Recent activity',
+    relationship: 'Relationship',
+    accounts: 'Accounts',
+    noOpenItems: 'No open items.',
+    noSuggestedActions: 'No suggested actions.',
+    noRecentActivity: 'No recent activity.',
+    noAccounts: 'No accounts on record.',
+    noContacts: 'No contacts on record.',
+    noProducts: 'No products on record.',
+    cases: 'Cases',
+    followUps: 'Follow-ups',
+    approvals: 'Approvals waiting',
+    missingEvidence: 'Missing evidence',
+    sla: { on_track: 'On track', at_risk: 'At risk', breached: 'Breached' },
+    slaDue: (when: string) => `Due ${when}`,
+    followUpDue: (date: string, days: number) =>
+      days < 0
+        ? `Due ${date}, ${-days} ${-days === 1 ? 'day' : 'days'} overdue`
+        : days === 0
+          ? `Due today (${date})`
+          : `Due ${date}, in ${days} ${days === 1 ? 'day' : 'days'}`,
+    overdue: 'Overdue',
+    approvalWaiting: (kind: string, role: string, since: string) =>
+      `${kind} · needs a ${role} · asked ${since}`,
+    amount: (amount: string, currency: string | null) => `${currency ?? ''} ${amount}`.trim(),
+    evidenceFor: (label: string, reference: string) => `${label} · ${reference}`,
+    priorities: { high: 'High', medium: 'Medium', low: 'Low' },
+    tenure: (since: string, years: number) =>
+      `${since} (${years} ${years === 1 ? 'year' : 'years'})`,
+    products: 'Products',
+    keyContacts: 'Key contacts',
+    noRole: 'No role recorded',
+    accountStatuses: {
+      active: 'Active',
+      dormant: 'Dormant',
+      restricted: 'Restricted',
+      closed: 'Closed',
+    },
+    restrictions: 'Restrictions',
+    noRestrictions: 'None',
+    vulnerability: 'Vulnerability',
+    vulnerable: 'Vulnerable customer',
+    notVulnerable: 'None recorded',
+    nextReview: 'Next review',
+    noReview: 'Not set',
+    complaints: 'Complaints',
+    complaintCounts: (lastYear: number, total: number) =>
+      `${lastYear} in the last 12 months, ${total} in all`,
+    openComplaints: (references: string) => `Open: ${references}`,
+    escalations: 'Open escalations',
+    noEscalations: 'None',
+    escalationDue: (reference: string, when: string) => `${reference} · decide by ${when}`,
+    activityKinds: {
+      interaction: {
+        meeting: 'Meeting',
+        call: 'Call',
+        email: 'Email logged',
+      },
+      email: 'Email',
+      case_event: 'Case event',
+    },
+    sensitiveNotesHidden: 'Sensitive: notes not shown',
+    roles: {
+      relationship_manager: 'relationship manager',
+      service_agent: 'service agent',
+      manager: 'manager',
+      auditor: 'auditor',
+      admin: 'admin',
+    },
+  },
 
   alreadyOnCase: 'This email is already on a case',
+  onCaseYouCannotOpen:
+    'It is on a case outside your queues, so no new case can be made from it. Ask your manager or the case owner if you need it.',
   conversationOnCase: 'This conversation is already on a case',
   linkedBy: (name: string, when: string) => `Linked by ${name} on ${when}`,
   openCase: 'Open case',

@@ -19,6 +19,8 @@ export type PaneState = {
   chosenClientId: string | null;
   brief: Loadable<ClientBrief>;
   linkedCases: Loadable<LinkedCase[]>;
+  /** Cases this message is on that the user may not open: enough to say it is taken. */
+  hiddenLinkedCases: number;
   view: PaneView;
   openedCase: Loadable<Case>;
   /** The case this pane just created, so it can say so. */
@@ -67,14 +69,18 @@ export function createPaneStore(api: CaselineApi) {
       }
     }
 
+    async function loadLinks(selection: number, item: MessageItem): Promise<LinkedCase[]> {
+      const result = await api.linkedCases(emailKey(item));
+      if (get().selection === selection) set({ hiddenLinkedCases: result.hiddenMessageCases ?? 0 });
+      return result.items;
+    }
+
     async function loadBrief(selection: number, clientId: string) {
       await loadFor(selection, 'brief', () => api.clientBrief(clientId));
     }
 
     async function loadMessage(selection: number, item: MessageItem) {
-      void loadFor(selection, 'linkedCases', () =>
-        api.linkedCases(emailKey(item)).then((r) => r.items),
-      );
+      void loadFor(selection, 'linkedCases', () => loadLinks(selection, item));
       const matches = await loadFor(selection, 'matches', () =>
         api.matchClients(item.from.email).then((r) => r.items),
       );
@@ -93,6 +99,7 @@ export function createPaneStore(api: CaselineApi) {
       chosenClientId: null,
       brief: idle,
       linkedCases: idle,
+      hiddenLinkedCases: 0,
       view: { name: 'overview' },
       openedCase: idle,
       createdCaseId: null,
@@ -106,6 +113,7 @@ export function createPaneStore(api: CaselineApi) {
           chosenClientId: null,
           brief: idle,
           linkedCases: idle,
+          hiddenLinkedCases: 0,
           view: { name: 'overview' },
           openedCase: idle,
           createdCaseId: null,
@@ -148,9 +156,7 @@ export function createPaneStore(api: CaselineApi) {
           });
           const item = get().item;
           if (item?.kind === 'message') {
-            void loadFor(selection, 'linkedCases', () =>
-              api.linkedCases(emailKey(item)).then((r) => r.items),
-            );
+            void loadFor(selection, 'linkedCases', () => loadLinks(selection, item));
           }
         }
         return created;

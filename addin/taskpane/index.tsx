@@ -2,6 +2,7 @@ import { Spinner } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createCaselineApi } from '../api/caseline-api';
 import { createHttpClient } from '../api/http-client';
+import { authConfig } from '../auth/auth-config';
 import type { Host } from '../host/host';
 import { strings } from '../i18n/strings';
 import { ErrorMessage } from '../modules/ui/components/ErrorMessage';
@@ -11,7 +12,7 @@ import { createPaneStore } from '../state/pane-store';
 import { App } from './App';
 import { ThemedRoot } from './ThemedRoot';
 
-const apiBase = __CASELINE_API_URL__ || window.location.origin;
+const apiBase = authConfig.apiUrl || window.location.origin;
 const search = new URLSearchParams(window.location.search);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 

@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 import type { ApprovalRow } from './approval.repository';
 
 /** Who is looking at or acting on an approval. */
-export type Caller = { id: string; roles: readonly Role[] };
+export type Caller = { id: string; roles: readonly Role[]; team: string | null };
 
 /** A pending approval whose expiry has passed is expired, whether or not the job has marked it yet. */
 export function isOverdue(row: ApprovalRow, now: Date): boolean {

@@ -74,6 +74,7 @@ export async function searchApprovals(
     ...(query.mine === 'requested' ? { requestedBy: caller.id } : {}),
     ...(decidable ? { notRequestedBy: caller.id, approverRoles: caller.roles } : {}),
     ...(query.cursor ? { after: decodeApprovalCursor(query.cursor) } : {}),
+    viewer: caller,
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);

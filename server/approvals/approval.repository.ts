@@ -1,4 +1,5 @@
 import { PostgresAdapter, type Insertable, type Kysely } from 'kysely';
+import { visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import type { ApprovalTable } from './approval.table';
 
@@ -49,11 +50,14 @@ export type ApprovalFilter = {
   notRequestedBy?: string;
   approverRoles?: readonly string[];
   after?: { requestedAt: string; id: string };
+  /** Only approvals on cases this viewer may see. */
+  viewer?: Viewer;
   limit: number;
 };
 
 /** Approvals in request order (oldest first), starting after the given key. */
 export function listApprovals(db: Kysely<Database>, filter: ApprovalFilter) {
+  const visible = filter.viewer ? visibleCaseIds(db, filter.viewer) : undefined;
   let query = approvalQuery(db);
   const { status, now, after } = filter;
   if (status === 'pending') {
@@ -89,6 +93,7 @@ export function listApprovals(db: Kysely<Database>, filter: ApprovalFilter) {
       ]),
     );
   }
+  if (visible) query = query.where('approvals.case_id', 'in', visible);
   return query
     .orderBy('approvals.requested_at')
     .orderBy('approvals.id')

@@ -16,7 +16,7 @@ import { decideApproval, requestApproval, withdrawApproval } from './approval.se
 
 function callerOf(request: FastifyRequest): Caller {
   const user = currentUser(request);
-  return { id: user.id, roles: user.roles };
+  return { id: user.id, roles: user.roles, team: user.team };
 }
 
 /** If-Match is optional here: racing approvers are settled by the database, not by ETags. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sql, type Kysely } from 'kysely';
 import type { Case, CaseSearchQuery } from '../../shared/cases/case.schema';
 import { finishedStages } from '../../shared/cases/lifecycle';
+import { visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { toCase } from './case.service';
@@ -30,9 +31,10 @@ function escapeLike(text: string): string {
 /** Searches cases by client, text, stage, queue, owner and SLA state, a page at a time. */
 export async function searchCases(
   db: Kysely<Database>,
-  callerId: string,
+  viewer: Viewer,
   query: CaseSearchQuery,
 ): Promise<{ items: Case[]; nextCursor?: string }> {
+  const callerId = viewer.id;
   let q = db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
@@ -40,6 +42,7 @@ export async function searchCases(
     .selectAll('cases')
     .select(['clients.name as client_name', 'owner.name as owner_name'])
     .select([slaRank.as('sla_rank'), dueKey.as('due_key')]);
+  q = q.where('cases.id', 'in', visibleCaseIds(db, viewer));
   if (query.clientId) q = q.where('cases.client_id', '=', query.clientId);
   if (query.stage) q = q.where('cases.stage', 'in', query.stage);
   if (query.open === 'true') q = q.where('cases.stage', 'not in', [...finishedStages]);

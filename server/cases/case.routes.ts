@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import { CreateCaseInputSchema } from '../../shared/cases/case.schema';
 import { CreateEmailLinkInputSchema } from '../../shared/emails/email-link.schema';
 import { actorOf, currentUser } from '../auth/authenticate';
+import { canSeeCase, canSeeClient } from '../authz/visibility';
+import { DomainError, NotFoundError } from '../errors';
 import { CaseSearchQuerySchema } from '../../shared/cases/case.schema';
 import { searchCases } from './case-search';
 import type { Database } from '../db/database';
@@ -21,14 +23,23 @@ import { createCaseFromEmail, getCaseDetail } from './case.service';
 export function registerCaseRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post('/api/cases', async (request, reply) => {
     const input = parseInput(CreateCaseInputSchema, request.body);
+    const viewer = currentUser(request);
+    if (!(await canSeeClient(db, viewer, input.clientId))) throw new NotFoundError('Client');
     const result = await createCaseFromEmail(db, actorOf(request), input);
+    if (!result.created && !(await canSeeCase(db, viewer, result.case.id))) {
+      // Say that the email is taken, but nothing about a case the caller may not see.
+      throw new DomainError(
+        'conflict',
+        'This email is already on a case you do not have access to',
+      );
+    }
     setVersionTag(reply, result.case.version);
     return reply.status(result.created ? 201 : 200).send(result.case);
   });
 
   app.get('/api/cases', async (request) => {
     const query = parseInput(CaseSearchQuerySchema, request.query);
-    return searchCases(db, currentUser(request).id, query);
+    return searchCases(db, currentUser(request), query);
   });
 
   app.get('/api/cases/:id', async (request, reply) => {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { visibleClientIds } from '../authz/visibility';
 import type { Database } from '../db/database';
 
 /** `lower(column) LIKE pattern`, with backslash declared as the escape SQLite otherwise lacks. */
@@ -30,9 +31,15 @@ export function findClientById(db: Kysely<Database>, id: string) {
 /** Clients ordered by name then id, starting after the given key. */
 export function listClients(
   db: Kysely<Database>,
-  options: { text?: string; after?: { name: string; id: string }; limit: number },
+  options: {
+    /** A subquery of the client ids the caller may see. */
+    visibleIds: ReturnType<typeof visibleClientIds>;
+    text?: string;
+    after?: { name: string; id: string };
+    limit: number;
+  },
 ) {
-  let query = clientSummaryQuery(db);
+  let query = clientSummaryQuery(db).where('clients.id', 'in', options.visibleIds);
   if (options.text) {
     const pattern = `%${options.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>

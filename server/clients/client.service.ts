@@ -6,9 +6,7 @@ import type {
   Contact,
   Segment,
 } from '../../shared/clients/client.schema';
-import type { ClientBrief } from '../../shared/clients/brief.schema';
-import { listOpenCasesOfClient } from '../cases/case.repository';
-import { toCase } from '../cases/case.service';
+import { visibleClientIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import { NotFoundError, ValidationError } from '../errors';
 import type { ContactTable } from './client.table';
@@ -55,9 +53,11 @@ function decodeCursor(cursor: string): { name: string; id: string } {
 
 export async function searchClients(
   db: Kysely<Database>,
+  viewer: Viewer,
   query: { query?: string; cursor?: string; limit: number },
 ) {
   const rows = await listClients(db, {
+    visibleIds: visibleClientIds(db, viewer),
     text: query.query || undefined,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     limit: query.limit + 1,
@@ -82,8 +82,23 @@ export async function getClient(db: Kysely<Database>, id: string): Promise<Clien
   };
 }
 
-/** Finds who wrote from an address: a known contact first, then the address's domain. */
-export async function matchClients(db: Kysely<Database>, email: string): Promise<ClientMatch[]> {
+/** Finds who wrote from an address, among the clients the viewer may see. */
+export async function matchClients(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  email: string,
+): Promise<ClientMatch[]> {
+  const candidates = await matchAnyClient(db, email);
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((m) => m.client.id);
+  const visible = new Set(
+    (await visibleClientIds(db, viewer).where('clients.id', 'in', ids).execute()).map((r) => r.id),
+  );
+  return candidates.filter((m) => visible.has(m.client.id));
+}
+
+/** Who wrote from an address: a known contact first, then the address's domain. */
+async function matchAnyClient(db: Kysely<Database>, email: string): Promise<ClientMatch[]> {
   const contacts = await findContactsByEmail(db, email);
   if (contacts.length > 0) {
     const matches: ClientMatch[] = [];
@@ -108,10 +123,4 @@ export async function matchClients(db: Kysely<Database>, email: string): Promise
     if (client) matches.push({ client: toSummary(client), contact: null, matchedBy: 'domain' });
   }
   return matches.sort((a, b) => a.client.name.localeCompare(b.client.name));
-}
-
-export async function getClientBrief(db: Kysely<Database>, id: string): Promise<ClientBrief> {
-  const client = await getClient(db, id);
-  const openCases = await listOpenCasesOfClient(db, id);
-  return { client, openCases: openCases.map(toCase) };
 }

@@ -2,6 +2,16 @@ import type { CaseType, Priority, Stage } from '../../shared/cases/case.schema';
 import type { Segment } from '../../shared/clients/client.schema';
 import type { MailboxItem } from '../../shared/mailbox/mailbox-item.schema';
 import type { Role } from '../../shared/users/user.schema';
+import type {
+  DemoApproval,
+  DemoClientWatch,
+  DemoClosure,
+  DemoEvidence,
+  DemoFollowUp,
+  DemoInteraction,
+  DemoStep,
+  DemoWhen,
+} from './demo-work.types';
 
 // Shapes of the invented demo data the seed loads into an empty database.
 // Every address uses an `.example` domain; the bank itself is northbridge.example.
@@ -44,21 +54,33 @@ export type DemoCase = {
   contactId: string | null;
   type: CaseType;
   priority: Priority;
+  /** The stage the steps end in. */
   stage: Stage;
   title: string;
   description: string;
   queue: string;
   ownerId: string | null;
   createdBy: string;
-  /** ISO timestamp. */
-  createdAt: string;
+  /** When the case was logged, in stage `new`. */
+  opened: DemoWhen;
   /** Set when the case was made from one of the demo mailbox's emails. */
   sourceMessageId: string | null;
+  /** Money movement or loss of access, as the handler flagged it. */
+  materialImpact?: boolean;
+  /** Every move after creation, oldest first, ending in `stage`. */
+  steps: DemoStep[];
+  /** Set on the first move into resolved or closed. */
+  closure?: DemoClosure;
+  evidence?: DemoEvidence[];
+  approvals?: DemoApproval[];
 };
 
 export type DemoData = {
   users: DemoUser[];
   clients: DemoClient[];
   cases: DemoCase[];
+  clientWatch: DemoClientWatch[];
+  interactions: DemoInteraction[];
+  followUps: DemoFollowUp[];
   mailbox: MailboxItem[];
 };

@@ -4,6 +4,7 @@ import type { SourceEmail } from '../../shared/cases/case.schema';
 import type { EmailLink, LinkedCase } from '../../shared/emails/email-link.schema';
 import { findCaseById, listCasesByIds } from '../cases/case.repository';
 import { toCase } from '../cases/case.service';
+import { visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../errors';
 import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
@@ -30,12 +31,24 @@ function toEmailLink(row: EmailLinkRow): EmailLink {
 /** The cases this email is on, by the message itself first and then by its conversation. */
 export async function listLinkedCases(
   db: Kysely<Database>,
+  viewer: Viewer,
   email: { internetMessageId?: string; conversationId?: string },
-): Promise<LinkedCase[]> {
+): Promise<{ items: LinkedCase[]; hiddenMessageCases: number }> {
   const links = await findLinksForEmail(db, email);
-  const cases = new Map(
-    (await listCasesByIds(db, [...new Set(links.map((l) => l.case_id))])).map((c) => [c.id, c]),
+  const linkedIds = [...new Set(links.map((l) => l.case_id))];
+  const visible = new Set(
+    linkedIds.length === 0
+      ? []
+      : (await visibleCaseIds(db, viewer).where('cases.id', 'in', linkedIds).execute()).map(
+          (r) => r.id,
+        ),
   );
+  const hiddenMessageCases = new Set(
+    links
+      .filter((l) => l.internet_message_id === email.internetMessageId && !visible.has(l.case_id))
+      .map((l) => l.case_id),
+  ).size;
+  const cases = new Map((await listCasesByIds(db, [...visible])).map((c) => [c.id, c]));
   const byCase = new Map<string, LinkedCase>();
   for (const link of links) {
     const row = cases.get(link.case_id);
@@ -46,9 +59,10 @@ export async function listLinkedCases(
     if (seen && (seen.matchedBy === 'message' || matchedBy === 'conversation')) continue;
     byCase.set(link.case_id, { case: toCase(row), link: toEmailLink(link), matchedBy });
   }
-  return [...byCase.values()].sort((a, b) =>
+  const items = [...byCase.values()].sort((a, b) =>
     a.matchedBy === b.matchedBy ? 0 : a.matchedBy === 'message' ? -1 : 1,
   );
+  return { items, hiddenMessageCases };
 }
 
 /** Links an email to an existing case; linking the same email twice changes nothing. */

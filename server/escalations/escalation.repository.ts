@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { finishedStages } from '../../shared/cases/lifecycle';
+import { visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import type { EscalationTable } from './escalation.table';
 
@@ -66,9 +67,10 @@ export function findEscalation(db: Kysely<Database>, id: string) {
 
 export function listEscalations(
   db: Kysely<Database>,
-  filter: { status?: string; caseId?: string },
+  filter: { status?: string; caseId?: string; viewer?: Viewer },
 ) {
   let q = escalationQuery(db);
+  if (filter.viewer) q = q.where('escalations.case_id', 'in', visibleCaseIds(db, filter.viewer));
   if (filter.status) q = q.where('escalations.status', '=', filter.status);
   if (filter.caseId) q = q.where('escalations.case_id', '=', filter.caseId);
   return q.orderBy('escalations.decide_by').orderBy('escalations.id').limit(200).execute();

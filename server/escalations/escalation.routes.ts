@@ -16,7 +16,11 @@ import { resolveEscalation, toEscalation } from './escalation.service';
 export function registerEscalationRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.get('/api/escalations', async (request) => {
     const { status } = parseInput(EscalationListQuerySchema, request.query);
-    return { items: (await listEscalations(db, { status })).map(toEscalation) };
+    return {
+      items: (await listEscalations(db, { status, viewer: currentUser(request) })).map(
+        toEscalation,
+      ),
+    };
   });
 
   app.get('/api/cases/:id/escalations', async (request) => {

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { relationshipClientIds, visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import type { FollowUpTable } from './follow-up.table';
 
@@ -47,6 +48,8 @@ export type FollowUpFilter = {
   /** London date that decides which follow-ups rank as overdue. */
   today: string;
   after?: FollowUpKey;
+  /** Only follow-ups this viewer owns, or on cases and relationships they may see. */
+  viewer?: Viewer;
   limit: number;
 };
 
@@ -60,6 +63,19 @@ export function listFollowUps(db: Kysely<Database>, filter: FollowUpFilter) {
   if (filter.caseId) query = query.where('follow_ups.case_id', '=', filter.caseId);
   if (filter.ownerId) query = query.where('follow_ups.owner_id', '=', filter.ownerId);
   if (filter.status) query = query.where('follow_ups.status', '=', filter.status);
+  const viewer = filter.viewer;
+  if (viewer) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('follow_ups.owner_id', '=', viewer.id),
+        eb('follow_ups.case_id', 'in', visibleCaseIds(db, viewer)),
+        eb.and([
+          eb('follow_ups.case_id', 'is', null),
+          eb('follow_ups.client_id', 'in', relationshipClientIds(db, viewer)),
+        ]),
+      ]),
+    );
+  }
   const after = filter.after;
   if (after) {
     query = query.where((eb) =>

@@ -52,8 +52,9 @@ export function registerFollowUpRoutes(app: FastifyInstance, db: Kysely<Database
   // "My work": owner=me (the default) or a user id, overdue first, then by due date.
   app.get('/api/follow-ups', async (request) => {
     const { owner, status, cursor, limit } = parseInput(FollowUpListQuerySchema, request.query);
-    const ownerId = owner === 'me' ? currentUser(request).id : owner;
-    return pageFollowUps(db, { ownerId, status }, { cursor, limit });
+    const viewer = currentUser(request);
+    const ownerId = owner === 'me' ? viewer.id : owner;
+    return pageFollowUps(db, { ownerId, status, viewer }, { cursor, limit });
   });
 
   app.get('/api/follow-ups/:id', async (request, reply) => {

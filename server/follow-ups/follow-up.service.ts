@@ -18,6 +18,7 @@ import {
 } from '../audit/audit.service';
 import { findCaseById } from '../cases/case.repository';
 import { findClientById } from '../clients/client.repository';
+import type { Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import { NotFoundError, ValidationError } from '../errors';
 import { findInteractionById } from '../interactions/interaction.repository';
@@ -224,6 +225,7 @@ export type FollowUpScope = {
   caseId?: string;
   ownerId?: string;
   status?: FollowUpStatus;
+  viewer?: Viewer;
 };
 
 /**

@@ -95,8 +95,9 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>):
       .deleteFrom('idempotency_keys')
       .where('user_id', '=', held.userId)
       .where('key', '=', held.key);
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      // A server failure is not an answer worth repeating: let the retry run afresh.
+    if (reply.statusCode >= 300 || typeof payload !== 'string') {
+      // Only a success is the answer a retry must get again. A refusal (validation,
+      // closure gate, conflict) or a failure leaves nothing done, so a retry runs afresh.
       await where.execute();
       return payload;
     }

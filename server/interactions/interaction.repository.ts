@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { relationshipClientIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import type { InteractionTable } from './interaction.table';
 
@@ -26,9 +27,19 @@ export type InteractionKey = { occurredAt: string; id: string };
 /** Interactions newest first, starting after the given key. */
 export function listInteractions(
   db: Kysely<Database>,
-  filter: { clientId?: string; sensitive?: boolean; after?: InteractionKey; limit: number },
+  filter: {
+    clientId?: string;
+    sensitive?: boolean;
+    after?: InteractionKey;
+    /** Only interactions with clients whose relationship this viewer may see. */
+    viewer?: Viewer;
+    limit: number;
+  },
 ) {
   let query = interactionQuery(db);
+  if (filter.viewer) {
+    query = query.where('interactions.client_id', 'in', relationshipClientIds(db, filter.viewer));
+  }
   if (filter.clientId) query = query.where('interactions.client_id', '=', filter.clientId);
   if (filter.sensitive !== undefined) {
     query = query.where('interactions.sensitive', '=', filter.sensitive ? 1 : 0);

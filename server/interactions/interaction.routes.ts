@@ -5,7 +5,8 @@ import {
   InteractionPageQuerySchema,
   RecordInteractionInputSchema,
 } from '../../shared/interactions/interaction.schema';
-import { actorOf } from '../auth/authenticate';
+import { mayDo } from '../../shared/authz/permissions';
+import { actorOf, currentUser } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
@@ -29,10 +30,16 @@ export function registerInteractionRoutes(app: FastifyInstance, db: Kysely<Datab
     return pageClientInteractions(db, id, parseInput(InteractionPageQuerySchema, request.query));
   });
 
-  // Sensitive ones are for review by managers and auditors; roles are enforced later.
+  // Relationship managers see their clients' interactions; reviewers (managers and
+  // auditors) may list the ones flagged sensitive across clients.
   app.get('/api/interactions', async (request) => {
     const { sensitive, cursor, limit } = parseInput(InteractionListQuerySchema, request.query);
-    const filter = sensitive === undefined ? {} : { sensitive: sensitive === 'true' };
+    const user = currentUser(request);
+    const reviewing = sensitive === 'true' && mayDo(user.roles, 'interaction.read_sensitive');
+    const filter = {
+      ...(sensitive === undefined ? {} : { sensitive: sensitive === 'true' }),
+      ...(reviewing ? {} : { viewer: user }),
+    };
     return pageInteractions(db, filter, { cursor, limit });
   });
 

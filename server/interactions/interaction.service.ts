@@ -16,6 +16,7 @@ import {
   type ActorContext,
 } from '../audit/audit.service';
 import { findClientById } from '../clients/client.repository';
+import type { Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../errors';
 import { listFollowUpsOfInteractions } from '../follow-ups/follow-up.repository';
@@ -141,7 +142,7 @@ function decodeInteractionCursor(cursor: string): InteractionKey {
 /** One page of interactions, newest first. */
 export async function pageInteractions(
   db: Kysely<Database>,
-  filter: { clientId?: string; sensitive?: boolean },
+  filter: { clientId?: string; sensitive?: boolean; viewer?: Viewer },
   page: { cursor?: string; limit: number },
 ): Promise<{ items: Interaction[]; nextCursor?: string }> {
   const rows = await listInteractions(db, {

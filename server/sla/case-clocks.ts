@@ -7,13 +7,15 @@ import type { CaseRow } from '../cases/case.repository';
 import { listStageChanges } from '../cases/case.repository';
 import type { Database } from '../db/database';
 
-/** The case's SLA clocks now, from its stage history and its queue's business calendar. */
-export async function clocksOfCase(
-  db: Kysely<Database>,
-  row: CaseRow,
+/** A stage change as the clocks need it. */
+export type StageChangeFact = { from_stage: string | null; to_stage: string; at: string };
+
+/** A case's SLA clocks from a stage history already loaded, against its queue's calendar. */
+export function clocksFromHistory(
+  row: Pick<CaseRow, 'created_at' | 'type' | 'queue' | 'acknowledged_at'>,
+  changes: readonly StageChangeFact[],
   now: Date,
-): Promise<CaseClocks> {
-  const changes = await listStageChanges(db, row.id);
+): CaseClocks {
   const history = intervalsFromChanges(
     row.created_at,
     changes
@@ -27,6 +29,15 @@ export async function clocksOfCase(
     acknowledgedAt: row.acknowledged_at,
     now,
   });
+}
+
+/** The case's SLA clocks now, from its stage history and its queue's business calendar. */
+export async function clocksOfCase(
+  db: Kysely<Database>,
+  row: CaseRow,
+  now: Date,
+): Promise<CaseClocks> {
+  return clocksFromHistory(row, await listStageChanges(db, row.id), now);
 }
 
 /** The soonest moment a running clock is due, for the queue's "near breach" ordering. */

@@ -7,7 +7,8 @@ import type { UserTable } from './user.table';
 import { findUserByIdentity, insertUser } from './user.repository';
 
 /** The person behind the current request. */
-export type AuthUser = User & { tenantId: string };
+/** The person behind the current request; `team` decides which queues and clients are theirs. */
+export type AuthUser = User & { tenantId: string; team: string | null };
 
 /** Keeps only role names Caseline knows, so a stray claim grants nothing. */
 export function knownRoles(values: readonly string[]): Role[] {
@@ -50,5 +51,12 @@ export async function resolveUser(
     row = await findUserByIdentity(db, identity.tenantId, identity.objectId);
     if (!row) throw new Error('User record vanished after insert');
   }
-  return { id: row.id, name: row.name, email: row.email, roles, tenantId: row.tenant_id };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    roles,
+    tenantId: row.tenant_id,
+    team: row.team,
+  };
 }

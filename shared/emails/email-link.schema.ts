@@ -32,7 +32,11 @@ export const LinkedCaseSchema = z.object({
 });
 export type LinkedCase = z.infer<typeof LinkedCaseSchema>;
 
-export const LinkedCaseListSchema = z.object({ items: z.array(LinkedCaseSchema) });
+export const LinkedCaseListSchema = z.object({
+  items: z.array(LinkedCaseSchema),
+  /** Cases this very message is on that the caller may not open: enough to say it is taken. */
+  hiddenMessageCases: z.number().int().optional(),
+});
 
 /** `POST /api/cases/:id/links` body. */
 export const CreateEmailLinkInputSchema = z.object({ email: SourceEmailSchema });

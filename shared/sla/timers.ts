@@ -181,7 +181,11 @@ export function computeClocks(input: ComputeClocksInput): CaseClocks {
 
   // Paused clocks count too: a resolution clock breached before a wait is still breached.
   // Never-started waiting clocks are on track, so they cannot raise the worst state.
-  const worstState = timers.reduce<TimerState>((w, t) => worseState(w, t.state), 'on_track');
+  // A stopped clock's breach is history (a late triage stays on the record in its
+  // own timer); the case's state is what is still running or waiting to resume.
+  const worstState = timers
+    .filter((t) => t.running || t.paused)
+    .reduce<TimerState>((w, t) => worseState(w, t.state), 'on_track');
   // A closed case stops ageing when it closed.
   const closedAt = tl.current.stage === 'closed' ? tl.current.from : tl.endAt;
   return {

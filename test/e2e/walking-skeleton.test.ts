@@ -77,7 +77,15 @@ describe('demo workspace, from email to case', () => {
     server = await startServer(dataDir);
     const afterRestart = new DemoWorkspacePage(page, server.baseUrl);
     await afterRestart.open();
+    // Tom works the payments queue: he is told the email is taken, but not shown the case.
     await afterRestart.actAs('Tom Okafor');
+    await afterRestart.selectItem(lostCardSubject);
+    await afterRestart.pane.getByText('This email is already on a case').waitFor();
+    expect(await afterRestart.pane.getByText(reference ?? 'missing').count()).toBe(0);
+    expect(await afterRestart.pane.getByRole('button', { name: 'Create case' }).count()).toBe(0);
+    await afterRestart.screenshot('06-after-restart-other-queue');
+    // Grace manages the service team, so she sees it and can open it.
+    await afterRestart.actAs('Grace Whitfield');
     await afterRestart.selectItem(lostCardSubject);
     await afterRestart.pane.getByText('This email is already on a case').waitFor();
     expect(
@@ -88,7 +96,7 @@ describe('demo workspace, from email to case', () => {
     ).toBe(true);
     await afterRestart.pane.getByRole('button', { name: 'Open case' }).first().click();
     await afterRestart.pane.getByRole('region', { name: `Case ${reference}` }).waitFor();
-    await afterRestart.screenshot('06-after-restart-open-case');
+    await afterRestart.screenshot('07-after-restart-open-case');
   });
 
   it('follows the dark theme the host asks for', async () => {
@@ -104,6 +112,6 @@ describe('demo workspace, from email to case', () => {
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     const channels = (background.match(/\d+/g) ?? []).slice(0, 3).map(Number);
     expect(Math.max(...channels)).toBeLessThan(80);
-    await workspace.screenshot('07-dark-theme');
+    await workspace.screenshot('08-dark-theme');
   });
 });

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Action } from '../../../shared/authz/permissions';
+import type { ObjectKind } from '../../authz/object-access';
 
 /** Who may call a route at all; what each role may do is decided per object in the services. */
 export type RouteAccess = 'public' | 'token';
@@ -11,6 +13,10 @@ export type RouteSpec = {
   tag: string;
   summary: string;
   access: RouteAccess;
+  /** The action a caller's roles must grant; null only for public routes. */
+  permission: Action | null;
+  /** What `:id` names; the caller must be able to see it, or gets 404. */
+  object?: ObjectKind;
   /** Exists only in dev mode (AUTH_MODE=dev). */
   devOnly?: boolean;
   params?: z.ZodObject;

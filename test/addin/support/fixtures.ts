@@ -113,19 +113,69 @@ export function aCase(overrides: Partial<Case> = {}): Case {
   };
 }
 
-export function aBrief(
-  overrides: { client?: Partial<ClientBrief['client']>; openCases?: Case[] } = {},
-): ClientBrief {
-  const summary = aClient(overrides.client);
+type BriefOverrides = {
+  client?: Partial<ClientSummary>;
+  /** Shorthand for `openItems.cases`: the open cases, as the case list shows them. */
+  openCases?: Case[];
+} & Partial<Omit<ClientBrief, 'relationshipSnapshot'>>;
+
+/** An open case as the brief lists it, taken from a full case. */
+export function anOpenCaseItem(c: Case = aCase()): ClientBrief['openItems']['cases'][number] {
   return {
-    client: {
-      ...summary,
-      clientSince: '2015-06-01',
-      riskRating: 'low',
-      contacts: [aContact({ clientId: summary.id })],
-      ...overrides.client,
+    id: c.id,
+    reference: c.reference,
+    title: c.title,
+    type: c.type,
+    stage: c.stage,
+    priority: c.priority,
+    ownerName: c.ownerName,
+    stageEnteredAt: c.stageEnteredAt,
+    slaState: c.slaState,
+    slaDueAt: c.slaDueAt,
+  };
+}
+
+/** A brief with every section present and, unless overridden, nothing open. */
+export function aBrief({ client, openCases = [], ...sections }: BriefOverrides = {}): ClientBrief {
+  const summary = aClient(client);
+  return {
+    generatedAt: '2025-03-04T10:00:00.000Z',
+    relationshipSnapshot: {
+      client: summary,
+      tenure: { clientSince: '2015-06-01', years: 9 },
+      products: ['Business current account'],
+      keyContacts: [aContact({ clientId: summary.id })],
     },
-    openCases: overrides.openCases ?? [],
+    recentActivity: { items: [] },
+    openItems: {
+      cases: openCases.map(anOpenCaseItem),
+      followUps: [],
+      approvals: [],
+      missingEvidence: [],
+    },
+    accountContext: {
+      accounts: [
+        {
+          id: 'acc-1',
+          number: '40-11-22 12345678',
+          product: 'Business current account',
+          currency: 'GBP',
+          balance: '12500.00',
+          status: 'active',
+        },
+      ],
+    },
+    watchItems: {
+      riskRating: 'low',
+      restrictions: [],
+      vulnerable: false,
+      vulnerabilityNote: null,
+      nextReviewDate: null,
+      complaintHistory: { last12Months: 0, total: 0, openReferences: [] },
+      openEscalations: [],
+    },
+    suggestedActions: { items: [] },
+    ...sections,
   };
 }
 

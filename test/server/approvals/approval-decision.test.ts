@@ -54,9 +54,10 @@ describe('POST /api/approvals/:id/decision: who may decide', () => {
     expect(asTom).toMatchObject({ canDecide: false, whyNot: expect.stringMatching(/manager/) });
     const response = await api.decide(who.tom, approval.id, { decision: 'approved' });
     expect(response.statusCode).toBe(403);
+    // The route itself is for approvers: a role without approval.decide is refused before the rules run.
     expect(errorOf(response)).toMatchObject({
-      code: 'approver_role_required',
-      details: { approverRole: 'manager' },
+      code: 'forbidden',
+      details: { rule: 'role', action: 'approval.decide' },
     });
     expect((await rowOf(approval.id)).status).toBe('pending');
   });

@@ -118,13 +118,28 @@ export function apiFor(t: TestApp) {
 /** Bearer headers for the demo people the approval tests use. */
 export async function bearers(t: TestApp) {
   const bearer = async (userId: string) => `Bearer ${await t.tokenFor(userId)}`;
+  // A manager sees the work of their team; give the second manager Grace's.
+  await t.db
+    .insertInto('users')
+    .values({
+      id: 'u-test-mgr2',
+      tenant_id: 'dev-tenant',
+      object_id: 'u-test-mgr2',
+      name: 'Mike Second-Manager',
+      email: 'mike.manager@northbridge.example',
+      roles: JSON.stringify(['manager']),
+      team: 'service-ops',
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
   return {
     sofia: await bearer('u-sa-sofia'),
     tom: await bearer('u-sa-tom'),
     grace: await bearer('u-mg-grace'),
     owen: await bearer('u-au-owen'),
     amelia: await bearer('u-rm-amelia'),
-    /** A second manager, made on first sight from a freshly minted token. */
+    /** A second manager on Grace's team. */
     mike: `Bearer ${await t.issuer.mint({
       userId: 'u-test-mgr2',
       name: 'Mike Second-Manager',

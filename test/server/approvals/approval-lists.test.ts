@@ -39,6 +39,23 @@ async function page(authorization: string, url: string) {
   return ApprovalPageSchema.parse(response.json());
 }
 
+/**
+ * The whole list in one page. The demo data has approvals of its own, so tests look
+ * for the ones they made and check every item against the filter.
+ */
+async function wholeList(authorization: string, url: string): Promise<Approval[]> {
+  const separator = url.includes('?') ? '&' : '?';
+  const all = await page(authorization, `${url}${separator}limit=100`);
+  expect(all.nextCursor, 'the list should fit in one page of 100').toBeUndefined();
+  return all.items;
+}
+
+/** The ids in `items` that belong to `ours`, in list order. */
+function idsAmong(items: Approval[], ...ours: Approval[]): string[] {
+  const wanted = new Set(ours.map((a) => a.id));
+  return items.map((a) => a.id).filter((id) => wanted.has(id));
+}
+
 /** Sofia, Tom and Grace each request one refund; Grace's own is decided by Mike. */
 async function threeRequests() {
   const created = await api.createCase(who.sofia, 'payment_investigation');
@@ -68,18 +85,26 @@ describe('GET /api/cases/:id/approvals', () => {
 
 describe('GET /api/approvals', () => {
   it('gives a manager the pending approvals they may decide, leaving out their own', async () => {
-    const { bySofia, byTom } = await threeRequests();
+    const { bySofia, byTom, byGrace } = await threeRequests();
     const graceOwn = approvalOf(
       await api.request(who.grace, (await api.createCase(who.sofia, 'complaint')).id, {
         ...validRequest.refund,
         kind: 'redress',
       }),
     );
-    const inbox = await page(who.grace, '/api/approvals?status=pending&mine=decidable');
-    expect(inbox.items.map((a) => a.id)).toEqual(inRequestOrder(bySofia, byTom));
-    expect(inbox.items.every((a) => a.canDecide)).toBe(true);
-    const mikes = await page(who.mike, '/api/approvals?mine=decidable');
-    expect(mikes.items.map((a) => a.id)).toEqual(inRequestOrder(bySofia, byTom, graceOwn));
+    const ours = [bySofia, byTom, byGrace, graceOwn];
+    const inbox = await wholeList(who.grace, '/api/approvals?status=pending&mine=decidable');
+    expect(idsAmong(inbox, ...ours)).toEqual(inRequestOrder(bySofia, byTom));
+    for (const approval of inbox) {
+      expect(approval).toMatchObject({ status: 'pending', canDecide: true });
+      expect(approval.requestedBy.id).not.toBe('u-mg-grace');
+    }
+    const mikes = await wholeList(who.mike, '/api/approvals?mine=decidable');
+    expect(idsAmong(mikes, ...ours)).toEqual(inRequestOrder(bySofia, byTom, graceOwn));
+    for (const approval of mikes) {
+      expect(approval).toMatchObject({ status: 'pending', canDecide: true });
+      expect(approval.requestedBy.id).not.toBe('u-test-mgr2');
+    }
   });
 
   it('gives a service agent and an auditor an empty inbox', async () => {
@@ -98,32 +123,50 @@ describe('GET /api/approvals', () => {
 
   it('filters by status, counting a pending approval past its expiry as expired', async () => {
     const { bySofia, byTom, byGrace } = await threeRequests();
+    const ours = [bySofia, byTom, byGrace];
     await t.db
       .updateTable('approvals')
       .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
       .where('id', '=', byTom.id)
       .execute();
-    const pending = await page(who.owen, '/api/approvals?status=pending');
-    expect(pending.items.map((a) => a.id)).toEqual([bySofia.id]);
-    const expired = await page(who.owen, '/api/approvals?status=expired');
-    expect(expired.items.map((a) => [a.id, a.status])).toEqual([[byTom.id, 'expired']]);
-    const approved = await page(who.owen, '/api/approvals?status=approved');
-    expect(approved.items.map((a) => a.id)).toEqual([byGrace.id]);
-    expect((await page(who.grace, '/api/approvals?mine=decidable')).items).toHaveLength(1);
+    const pending = await wholeList(who.owen, '/api/approvals?status=pending');
+    expect(idsAmong(pending, ...ours)).toEqual([bySofia.id]);
+    expect(pending.filter((a) => a.status !== 'pending')).toEqual([]);
+    const expired = await wholeList(who.owen, '/api/approvals?status=expired');
+    expect(idsAmong(expired, ...ours)).toEqual([byTom.id]);
+    expect(expired.filter((a) => a.status !== 'expired')).toEqual([]);
+    const approved = await wholeList(who.owen, '/api/approvals?status=approved');
+    expect(idsAmong(approved, ...ours)).toEqual([byGrace.id]);
+    expect(approved.filter((a) => a.status !== 'approved')).toEqual([]);
+    const inbox = await wholeList(who.grace, '/api/approvals?mine=decidable');
+    expect(idsAmong(inbox, ...ours)).toEqual([bySofia.id]);
+    expect(inbox.filter((a) => a.status !== 'pending')).toEqual([]);
   });
 
   it('pages through the list with a cursor', async () => {
     const { bySofia, byTom, byGrace } = await threeRequests();
-    const order = inRequestOrder(bySofia, byTom, byGrace);
-    const first = await page(who.owen, '/api/approvals?limit=2');
-    expect(first.items.map((a) => a.id)).toEqual(order.slice(0, 2));
-    expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await page(
-      who.owen,
-      `/api/approvals?limit=2&cursor=${encodeURIComponent(first.nextCursor ?? '')}`,
+    const whole = await wholeList(who.owen, '/api/approvals');
+    expect(idsAmong(whole, bySofia, byTom, byGrace)).toEqual(
+      inRequestOrder(bySofia, byTom, byGrace),
     );
-    expect(second.items.map((a) => a.id)).toEqual(order.slice(2));
-    expect(second.nextCursor).toBeUndefined();
+
+    const walked: string[] = [];
+    let pages = 0;
+    let cursor: string | undefined;
+    do {
+      const query = cursor ? `limit=2&cursor=${encodeURIComponent(cursor)}` : 'limit=2';
+      const next = await page(who.owen, `/api/approvals?${query}`);
+      expect(next.items.length).toBeLessThanOrEqual(2);
+      if (next.nextCursor) expect(next.items).toHaveLength(2);
+      walked.push(...next.items.map((a) => a.id));
+      cursor = next.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 100);
+
+    // The walk is the whole list: same ids in the same order, none repeated or missed.
+    expect(pages).toBe(Math.ceil(whole.length / 2));
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked).toEqual(whole.map((a) => a.id));
   });
 
   it('answers 400 for a bad filter or cursor', async () => {

@@ -1,34 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { visibleCaseIds } from '../../../server/authz/visibility';
 import { CasePageSchema, type Case } from '../../../shared/cases/case.schema';
 import { createCase } from '../../factories/cases';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 let t: TestApp;
 let sofia: string;
+/** The auditor sees every case. */
+let owen: string;
 
 beforeEach(async () => {
   t = await createTestApp();
   sofia = `Bearer ${await t.tokenFor('u-sa-sofia')}`;
+  owen = `Bearer ${await t.tokenFor('u-au-owen')}`;
 });
 
 afterEach(async () => {
   await t.close();
 });
 
-async function search(query: string) {
+async function search(query: string, authorization = sofia) {
   const response = await t.app.inject({
     url: `/api/cases?${query}`,
-    headers: { authorization: sofia },
+    headers: { authorization },
   });
   expect(response.statusCode, response.body).toBe(200);
   return CasePageSchema.parse(response.json());
 }
 
-async function allPages(query: string): Promise<Case[]> {
+async function allPages(query: string, authorization = sofia): Promise<Case[]> {
   const seen: Case[] = [];
   let cursor: string | undefined;
   do {
-    const page = await search(`${query}&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+    const page = await search(
+      `${query}&limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+      authorization,
+    );
     seen.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -37,12 +44,29 @@ async function allPages(query: string): Promise<Case[]> {
 
 describe('case search', () => {
   it('walks every case once, newest first, a page at a time', async () => {
-    const all = await allPages('sort=newest');
-    const total = (await t.db.selectFrom('cases').select('id').execute()).length;
-    expect(all).toHaveLength(total);
-    expect(new Set(all.map((c) => c.id)).size).toBe(total);
-    const created = all.map((c) => c.createdAt);
-    expect([...created].sort().reverse()).toEqual(created);
+    const expectWalk = (walked: Case[], expectedIds: string[]) => {
+      const ids = walked.map((c) => c.id);
+      expect(ids).toHaveLength(expectedIds.length);
+      expect(new Set(ids).size).toBe(expectedIds.length);
+      expect([...ids].sort()).toEqual([...expectedIds].sort());
+      const created = walked.map((c) => c.createdAt);
+      expect([...created].sort().reverse()).toEqual(created);
+    };
+
+    // The auditor sees every case.
+    const everyCase = (await t.db.selectFrom('cases').select('id').execute()).map((r) => r.id);
+    expectWalk(await allPages('sort=newest', owen), everyCase);
+
+    // A service agent walks exactly the cases she may see.
+    const sofiasCases = (
+      await visibleCaseIds(t.db, {
+        id: 'u-sa-sofia',
+        roles: ['service_agent'],
+        team: 'service-ops',
+      }).execute()
+    ).map((r) => r.id);
+    expect(sofiasCases.length).toBeGreaterThan(0);
+    expectWalk(await allPages('sort=newest'), sofiasCases);
   });
 
   it('orders by SLA urgency: breached, then at risk, then on track, soonest due first', async () => {
@@ -62,8 +86,30 @@ describe('case search', () => {
       .where('id', '=', 'cs-007')
       .execute();
     const all = await allPages('sort=sla');
-    expect(all.slice(0, 3).map((c) => c.id)).toEqual(['cs-005', 'cs-007', 'cs-006']);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+
+    // The whole walk is in urgency order: SLA state, then soonest due, undated last.
+    const rank = { breached: 0, at_risk: 1, on_track: 2 } as const;
+    const urgency = (a: Case, b: Case) =>
+      rank[a.slaState] - rank[b.slaState] ||
+      (a.slaDueAt === b.slaDueAt
+        ? 0
+        : a.slaDueAt === null
+          ? 1
+          : b.slaDueAt === null
+            ? -1
+            : Date.parse(a.slaDueAt) - Date.parse(b.slaDueAt));
+    const outOfOrder = all.flatMap((later, i) => {
+      const earlier = i > 0 ? all[i - 1] : undefined;
+      return earlier && urgency(earlier, later) > 0 ? [`${earlier.id} before ${later.id}`] : [];
+    });
+    expect(outOfOrder).toEqual([]);
+
+    // The three cases set above come in that order relative to each other.
+    const ids = all.map((c) => c.id);
+    const positions = ['cs-005', 'cs-007', 'cs-006'].map((id) => ids.indexOf(id));
+    expect(positions).not.toContain(-1);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('filters by stage, queue, owner and SLA state', async () => {

@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateCaseInput } from '../../../shared/cases/case.schema';
-import { CaseSchema } from '../../../shared/cases/case.schema';
-import { ClientBriefSchema } from '../../../shared/clients/brief.schema';
 import {
   ClientMatchListSchema,
   ClientPageSchema,
@@ -356,91 +352,5 @@ describe('GET /api/clients/match', () => {
     const response = await get(url);
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).code).toBe('validation_failed');
-  });
-});
-
-describe('GET /api/clients/:id/brief', () => {
-  it('returns the client and only its open cases', async () => {
-    const closedStages = new Set(['resolved', 'closed']);
-    // Prefer a client with both open and closed demo cases, so the filter is seen working.
-    const ranked = [...demoData.clients].sort((a, b) => {
-      const score = (c: DemoClient) => {
-        const cases = demoData.cases.filter((k) => k.clientId === c.id);
-        return (
-          (cases.some((k) => closedStages.has(k.stage)) ? 2 : 0) +
-          (cases.some((k) => !closedStages.has(k.stage)) ? 1 : 0)
-        );
-      };
-      return score(b) - score(a);
-    });
-    const client = ranked[0];
-    if (!client) throw new Error('no demo clients');
-    const contact = client.contacts[0];
-
-    // Add one case of our own and close another, so the answer is known whatever the demo data holds.
-    const input: CreateCaseInput = {
-      clientId: client.id,
-      ...(contact ? { contactId: contact.id } : {}),
-      type: 'complaint',
-      priority: 'high',
-      title: 'Brief test: open case',
-      description: '',
-      channel: 'email',
-      sourceEmail: {
-        internetMessageId: `<brief-${randomUUID()}@mail.example>`,
-        subject: 'Open',
-        from: { name: 'Someone', email: 'someone@mail.example' },
-        receivedAt: new Date().toISOString(),
-      },
-    };
-    const made = await t.app.inject({
-      method: 'POST',
-      url: '/api/cases',
-      headers: { authorization },
-      payload: input,
-    });
-    expect(made.statusCode).toBe(201);
-    const openCase = CaseSchema.parse(made.json());
-    const closedInput = {
-      ...input,
-      title: 'Brief test: closed case',
-      sourceEmail: {
-        ...input.sourceEmail,
-        internetMessageId: `<brief-${randomUUID()}@mail.example>`,
-      },
-    };
-    const closedMade = await t.app.inject({
-      method: 'POST',
-      url: '/api/cases',
-      headers: { authorization },
-      payload: closedInput,
-    });
-    const closedCase = CaseSchema.parse(closedMade.json());
-    await t.db
-      .updateTable('cases')
-      .set({ stage: 'closed' })
-      .where('id', '=', closedCase.id)
-      .execute();
-
-    const response = await get(`/api/clients/${client.id}/brief`);
-    expect(response.statusCode).toBe(200);
-    const brief = ClientBriefSchema.parse(response.json());
-    expect(brief.client.id).toBe(client.id);
-    expect(brief.client.contacts.length).toBe(client.contacts.length);
-
-    const expectedOpen = demoData.cases
-      .filter((k) => k.clientId === client.id && !closedStages.has(k.stage))
-      .map((k) => k.id);
-    expect(brief.openCases.map((c) => c.id).sort()).toEqual([...expectedOpen, openCase.id].sort());
-    expect(brief.openCases.map((c) => c.id)).not.toContain(closedCase.id);
-    expect(
-      brief.openCases.every((c) => !closedStages.has(c.stage) && c.clientId === client.id),
-    ).toBe(true);
-  });
-
-  it('answers 404 not_found for an unknown client', async () => {
-    const response = await get('/api/clients/cl-does-not-exist/brief');
-    expect(response.statusCode).toBe(404);
-    expect(errorOf(response).code).toBe('not_found');
   });
 });

@@ -7,6 +7,8 @@ import {
   type MessageItem,
 } from '../../../shared/mailbox/mailbox-item.schema';
 import { CaseTypeSchema, StageSchema } from '../../../shared/cases/case.schema';
+import { caseTypeDefinition } from '../../../shared/cases/case-types';
+import { caseHistory } from '../../../server/demo/demo-clock';
 import { SegmentSchema } from '../../../shared/clients/client.schema';
 
 const { users, clients, cases, mailbox } = demoData;
@@ -14,6 +16,8 @@ const contacts = clients.flatMap((client) => client.contacts.map((c) => ({ ...c,
 const accounts = clients.flatMap((client) => client.accounts);
 const messages = mailbox.filter((item): item is MessageItem => item.kind === 'message');
 const bankDomain = 'northbridge.example';
+/** The Saturday the demo mailbox's emails lead up to. */
+const mailboxDay = new Date('2026-11-21T12:00:00Z');
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
@@ -130,26 +134,35 @@ describe('demo data: cases', () => {
     }
   });
 
-  it('spreads over every case type and stage, within the demo period', () => {
+  it('spreads over every case type and stage, the cases of each type on that type’s queue', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
-    expect(cases.length).toBeLessThanOrEqual(14);
+    expect(cases.length).toBeLessThanOrEqual(20);
     expect(new Set(cases.map((c) => c.type))).toEqual(new Set(CaseTypeSchema.options));
     expect(new Set(cases.map((c) => c.stage))).toEqual(new Set(StageSchema.options));
     for (const seedCase of cases) {
-      expect(seedCase.createdAt >= '2026-10-20' && seedCase.createdAt < '2026-11-21').toBe(true);
-      expect(Number.isNaN(Date.parse(seedCase.createdAt))).toBe(false);
+      expect(seedCase.queue, seedCase.id).toBe(caseTypeDefinition(seedCase.type).queue);
     }
+  });
+
+  it('keeps cs-001 … cs-013 and numbers the cases in id order', () => {
+    const ids = cases.map((c) => c.id);
+    expect(ids).toEqual([...ids].sort());
+    for (let n = 1; n <= 13; n++) expect(ids).toContain(`cs-${String(n).padStart(3, '0')}`);
   });
 
   it('links exactly two cases to distinct mailbox emails that arrived before the case', () => {
     const linked = cases.filter((c) => c.sourceMessageId !== null);
-    expect(linked).toHaveLength(2);
-    expect(new Set(linked.map((c) => c.sourceMessageId)).size).toBe(2);
+    expect(linked.map((c) => [c.id, c.sourceMessageId])).toEqual([
+      ['cs-003', messages.find((m) => m.itemId === 'demo-msg-001')?.internetMessageId],
+      ['cs-004', messages.find((m) => m.itemId === 'demo-msg-002')?.internetMessageId],
+    ]);
     for (const seedCase of linked) {
       const message = messages.find((m) => m.internetMessageId === seedCase.sourceMessageId);
       expect(message, seedCase.id).toBeDefined();
       if (!message) continue;
-      expect(message.receivedAt <= seedCase.createdAt).toBe(true);
+      // Case times follow the clock; on the demo mailbox's own day they come after the email.
+      const openedAt = caseHistory(seedCase, mailboxDay).createdAt.toISOString();
+      expect(message.receivedAt <= openedAt, seedCase.id).toBe(true);
       expect(contactByEmail.get(message.from.email)?.client.id).toBe(seedCase.clientId);
     }
   });

@@ -127,15 +127,23 @@ export function storedFiles(dataDir: string): string[] {
   }
 }
 
-export async function evidenceRowCounts(t: TestApp) {
-  const count = async (table: 'evidence_items' | 'evidence_files') =>
-    Number(
-      (
-        await t.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return { items: await count('evidence_items'), files: await count('evidence_files') };
+/**
+ * How many evidence item and stored file rows there are. The demo seed writes
+ * evidence of its own, so compare against a count taken before, or narrow the
+ * count with `scope`: `caseId` and `sha256` narrow the items to one case and one
+ * file's content, and `sha256` narrows the files to that one stored file.
+ */
+export async function evidenceRowCounts(
+  t: TestApp,
+  scope: { caseId?: string; sha256?: string } = {},
+) {
+  let items = t.db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (scope.caseId !== undefined) items = items.where('case_id', '=', scope.caseId);
+  if (scope.sha256 !== undefined) items = items.where('file_sha256', '=', scope.sha256);
+  let files = t.db.selectFrom('evidence_files').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (scope.sha256 !== undefined) files = files.where('sha256', '=', scope.sha256);
+  return {
+    items: Number((await items.executeTakeFirstOrThrow()).n),
+    files: Number((await files.executeTakeFirstOrThrow()).n),
+  };
 }

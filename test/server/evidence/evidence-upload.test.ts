@@ -18,14 +18,23 @@ import {
   windowsProgram,
 } from './evidence-kit';
 
+type RowCounts = Awaited<ReturnType<typeof evidenceRowCounts>>;
+
 let t: TestApp;
 let kit: ReturnType<typeof evidenceKit>;
 let caseId: string;
+/** What was stored before the test acted: the demo seed writes evidence of its own. */
+let before: { rows: RowCounts; caseRows: RowCounts; files: string[] };
 
 beforeEach(async () => {
   t = await createTestApp();
   kit = evidenceKit(t, `Bearer ${await t.tokenFor('u-sa-sofia')}`);
   caseId = (await kit.createCase('account_maintenance')).id;
+  before = {
+    rows: await evidenceRowCounts(t),
+    caseRows: await evidenceRowCounts(t, { caseId }),
+    files: storedFiles(t.dataDir),
+  };
 });
 
 afterEach(async () => {
@@ -34,9 +43,15 @@ afterEach(async () => {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/** The files under DATA_DIR/evidence that were not there before the test acted. */
+function filesStoredSinceStart(): string[] {
+  return storedFiles(t.dataDir).filter((file) => !before.files.includes(file));
+}
+
 async function expectNothingWritten() {
-  expect(await evidenceRowCounts(t)).toEqual({ items: 0, files: 0 });
-  expect(storedFiles(t.dataDir)).toEqual([]);
+  expect(await evidenceRowCounts(t)).toEqual(before.rows);
+  expect(await evidenceRowCounts(t, { caseId })).toEqual(before.caseRows);
+  expect(storedFiles(t.dataDir).sort()).toEqual([...before.files].sort());
 }
 
 describe('POST /api/cases/:id/evidence/files', () => {
@@ -67,7 +82,7 @@ describe('POST /api/cases/:id/evidence/files', () => {
     });
     const onDisk = join(t.dataDir, 'evidence', digest.slice(0, 2), digest.slice(2, 4), digest);
     expect(readFileSync(onDisk)).toEqual(samplePdf);
-    expect(storedFiles(t.dataDir)).toEqual([onDisk]);
+    expect(filesStoredSinceStart()).toEqual([onDisk]);
   });
 
   it('titles the item after the file when no title is given', async () => {
@@ -89,8 +104,14 @@ describe('POST /api/cases/:id/evidence/files', () => {
     const second = EvidenceItemSchema.parse(secondResponse.json());
     expect(second.id).not.toBe(first.id);
     expect(second.kind === 'file' && second.file.sha256).toBe(sha256(samplePdf));
-    expect(await evidenceRowCounts(t)).toEqual({ items: 2, files: 1 });
-    expect(storedFiles(t.dataDir)).toHaveLength(1);
+    const digest = sha256(samplePdf);
+    expect(await evidenceRowCounts(t, { caseId, sha256: digest })).toEqual({ items: 2, files: 1 });
+    expect(await evidenceRowCounts(t)).toEqual({
+      items: before.rows.items + 2,
+      files: before.rows.files + 1,
+    });
+    const onDisk = join(t.dataDir, 'evidence', digest.slice(0, 2), digest.slice(2, 4), digest);
+    expect(filesStoredSinceStart()).toEqual([onDisk]);
     const list = EvidenceListSchema.parse((await kit.get(`/api/cases/${caseId}/evidence`)).json());
     expect(list.items.map((i) => i.id).sort()).toEqual([first.id, second.id].sort());
   });

@@ -18,7 +18,10 @@ let rahul: Api;
 
 const demoCase = demoData.cases[0] ?? { id: 'missing', clientId: 'missing' };
 const clientId = demoCase.clientId;
-const otherClientId = demoData.clients.find((c) => c.id !== clientId)?.id ?? 'missing';
+const clientOwner = demoData.clients.find((c) => c.id === clientId)?.ownerId;
+// Another client of the same relationship manager, so Amelia may work on both.
+const otherClientId =
+  demoData.clients.find((c) => c.id !== clientId && c.ownerId === clientOwner)?.id ?? 'missing';
 
 beforeEach(async () => {
   t = await createTestApp();
@@ -170,7 +173,7 @@ describe('GET follow-ups of a client or a case', () => {
   it('lists a client follow-ups, filtered by status', async () => {
     const url = `/api/clients/${clientId}/follow-ups`;
     const open = await createFollowUp(amelia, url, { title: 'Open one' });
-    const done = await createFollowUp(rahul, url, { title: 'Done one' });
+    const done = await createFollowUp(amelia, url, { title: 'Done one' });
     await amelia.patch(`/api/follow-ups/${done.id}`, { status: 'done' }, '"1"');
     await createFollowUp(amelia, `/api/clients/${otherClientId}/follow-ups`);
 
@@ -198,10 +201,12 @@ describe('GET follow-ups of a client or a case', () => {
 
   it('GET /api/follow-ups/:id answers the follow-up with its ETag, or 404', async () => {
     const created = await createFollowUp(amelia, `/api/clients/${clientId}/follow-ups`);
-    const response = await rahul.get(`/api/follow-ups/${created.id}`);
+    const response = await amelia.get(`/api/follow-ups/${created.id}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers.etag).toBe('"1"');
     expect(FollowUpSchema.parse(response.json())).toEqual(created);
-    expect((await rahul.get('/api/follow-ups/nope')).statusCode).toBe(404);
+    expect((await amelia.get('/api/follow-ups/nope')).statusCode).toBe(404);
+    // Another relationship team's client's follow-up does not exist for Rahul.
+    expect((await rahul.get(`/api/follow-ups/${created.id}`)).statusCode).toBe(404);
   });
 });

@@ -1,56 +1,39 @@
-import { Badge, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Case } from '../../../../shared/cases/case.schema';
-import { caseTypeDefinition } from '../../../../shared/cases/case-types';
-import { formatDate, strings } from '../../../i18n/strings';
+import { Accordion, Title3, makeStyles } from '@fluentui/react-components';
+import type { ClientBrief } from '../../../../shared/clients/brief.schema';
+import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
-import { FactList } from '../../ui/components/FactList';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
+import { AccountsSection } from './AccountsSection';
+import { briefSectionKeys } from './BriefSection';
+import { OpenItemsSection } from './OpenItemsSection';
+import { RecentActivitySection } from './RecentActivitySection';
+import { RelationshipSection } from './RelationshipSection';
+import { SuggestedActionsSection } from './SuggestedActionsSection';
+import { WatchItemsSection } from './WatchItemsSection';
 
-const useStyles = makeStyles({
-  cases: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  caseRow: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  caseMeta: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-    flexWrap: 'wrap',
-  },
-});
+const useStyles = makeStyles({ name: { margin: 0, overflowWrap: 'anywhere' } });
 
-function OpenCaseList({ cases }: { cases: Case[] }) {
-  const styles = useStyles();
-  if (cases.length === 0) return <Text>{strings.noOpenCases}</Text>;
+/** The six sections, open items first, each collapsible and all open to begin with. */
+export function ClientBriefSections({ brief }: { brief: ClientBrief }) {
   return (
-    <ul className={styles.cases} aria-label={strings.openCases}>
-      {cases.map((c) => (
-        <li key={c.id} className={styles.caseRow}>
-          <Text weight="semibold">
-            {c.reference} · {c.title}
-          </Text>
-          <span className={styles.caseMeta}>
-            <Badge appearance="tint">{caseTypeDefinition(c.type).label}</Badge>
-            <Badge appearance="outline">{strings.stages[c.stage]}</Badge>
-            <Text size={200}>{c.ownerName ?? strings.unassigned}</Text>
-          </span>
-        </li>
-      ))}
-    </ul>
+    <Accordion multiple collapsible defaultOpenItems={[...briefSectionKeys]}>
+      <OpenItemsSection openItems={brief.openItems} />
+      <SuggestedActionsSection actions={brief.suggestedActions.items} />
+      <WatchItemsSection watch={brief.watchItems} />
+      <RecentActivitySection items={brief.recentActivity.items} />
+      <RelationshipSection snapshot={brief.relationshipSnapshot} />
+      <AccountsSection accounts={brief.accountContext.accounts} />
+    </Accordion>
   );
 }
 
-/** The brief for the chosen client: who they are, and what is open for them. */
+/** The brief for the chosen client: what is open, what to do, and who they are. */
 export function ClientBriefPanel() {
   const brief = usePane((s) => s.brief);
   const reload = usePane((s) => s.reload);
+  const styles = useStyles();
   if (brief.status === 'idle') return null;
   if (brief.status === 'loading') {
     return (
@@ -66,23 +49,12 @@ export function ClientBriefPanel() {
       </PaneSection>
     );
   }
-  const { client, openCases } = brief.data;
   return (
-    <>
-      <PaneSection title={strings.briefHeading}>
-        <Title3 as="p">{client.name}</Title3>
-        <FactList
-          facts={[
-            [strings.segment, strings.segments[client.segment]],
-            [strings.owner, client.ownerName],
-            [strings.clientSince, formatDate(client.clientSince)],
-            [strings.riskRating, strings.riskRatings[client.riskRating]],
-          ]}
-        />
-      </PaneSection>
-      <PaneSection title={strings.openItems}>
-        <OpenCaseList cases={openCases} />
-      </PaneSection>
-    </>
+    <PaneSection title={strings.briefHeading}>
+      <Title3 as="p" className={styles.name}>
+        {brief.data.relationshipSnapshot.client.name}
+      </Title3>
+      <ClientBriefSections brief={brief.data} />
+    </PaneSection>
   );
 }

@@ -15,11 +15,20 @@ export function LinkedCaseBanner() {
   const linked = usePane((s) => s.linkedCases);
   const openCase = usePane((s) => s.openCase);
   const reload = usePane((s) => s.reload);
+  const hidden = usePane((s) => s.hiddenLinkedCases);
   if (linked.status === 'error')
     return <ErrorMessage message={linked.error.message} onRetry={reload} />;
-  if (linked.status !== 'ready' || linked.data.length === 0) return null;
+  if (linked.status !== 'ready' || (linked.data.length === 0 && hidden === 0)) return null;
   return (
     <>
+      {hidden > 0 && !linked.data.some((l) => l.matchedBy === 'message') ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.alreadyOnCase}</MessageBarTitle>
+            {strings.onCaseYouCannotOpen}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {linked.data.map(({ case: c, link, matchedBy }) => (
         <MessageBar key={c.id} intent="info" layout="multiline">
           <MessageBarBody>

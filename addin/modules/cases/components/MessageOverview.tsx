@@ -25,12 +25,14 @@ export function MessageOverview() {
   const linked = usePane((s) => s.linkedCases);
   const chosenClientId = usePane((s) => s.chosenClientId);
   const showCreateCase = usePane((s) => s.showCreateCase);
+  const hidden = usePane((s) => s.hiddenLinkedCases);
   const onCaseAlready =
-    linked.status === 'ready' && linked.data.some((l) => l.matchedBy === 'message');
+    linked.status === 'ready' && (hidden > 0 || linked.data.some((l) => l.matchedBy === 'message'));
   const canCreate = linked.status === 'ready' && !onCaseAlready && chosenClientId !== null;
   return (
     <>
-      {linked.status === 'error' || (linked.status === 'ready' && linked.data.length > 0) ? (
+      {linked.status === 'error' ||
+      (linked.status === 'ready' && (linked.data.length > 0 || hidden > 0)) ? (
         <div className={styles.banner}>
           <LinkedCaseBanner />
         </div>
