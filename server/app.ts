@@ -64,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerHardening(app, {
     corsOrigins: options.hardening?.corsOrigins ?? [],
     rateLimitPerMinute: options.hardening?.rateLimitPerMinute ?? 600,
+    rateLimitPerAddressPerMinute: options.hardening?.rateLimitPerAddressPerMinute ?? 6000,
   });
   // Every route as registered, so tests can hold it against the route catalog.
   const registeredRoutes: { method: string; url: string }[] = [];

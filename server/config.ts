@@ -17,6 +17,7 @@ export type ServerConfig = {
   /** Browser origins besides our own allowed to call the API. */
   corsOrigins: string[];
   rateLimitPerMinute: number;
+  rateLimitPerAddressPerMinute: number;
   /** PEM files for HTTPS; Outlook loads add-ins only over https. */
   tls: { certFile: string; keyFile: string } | null;
 };
@@ -44,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 600),
+    rateLimitPerAddressPerMinute: Number(env.RATE_LIMIT_PER_ADDRESS_PER_MINUTE ?? 6000),
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     tls:
       env.TLS_CERT_FILE && env.TLS_KEY_FILE

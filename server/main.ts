@@ -40,7 +40,11 @@ async function main(): Promise<void> {
     devIssuer,
     tls,
     dataDir: config.dataDir,
-    hardening: { corsOrigins: config.corsOrigins, rateLimitPerMinute: config.rateLimitPerMinute },
+    hardening: {
+      corsOrigins: config.corsOrigins,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      rateLimitPerAddressPerMinute: config.rateLimitPerAddressPerMinute,
+    },
     staticDir: config.staticDir,
     logLevel: config.logLevel,
   });

@@ -2,12 +2,18 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { DomainError } from '../errors';
 
 export type HardeningOptions = {
   /** Origins other than the server's own that may call the API from a browser. */
   corsOrigins: readonly string[];
   /** Requests per minute per signed-in user (or per address before sign-in). */
   rateLimitPerMinute: number;
+  /**
+   * Requests per minute from one network address, signed in or not, checked before
+   * the token is. Generous, because a bank's staff often share one outbound address.
+   */
+  rateLimitPerAddressPerMinute: number;
 };
 
 /** Hosts that frame add-in task panes: Outlook on the web and new Outlook. */
@@ -70,5 +76,21 @@ export async function registerHardening(
       statusCode: 429,
       message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
     }),
+  });
+
+  // Before authentication, so a flood of bad tokens from one address is slowed too.
+  const perAddress = app.createRateLimit({
+    max: options.rateLimitPerAddressPerMinute,
+    keyGenerator: (request) => `addr:${request.ip}`,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    const limit = await perAddress(request);
+    if (!limit.isAllowed && limit.isExceeded) {
+      reply.header('retry-after', String(limit.ttlInSeconds));
+      throw new DomainError(
+        'rate_limited',
+        `Too many requests from this address; try again in ${limit.ttlInSeconds} seconds`,
+      );
+    }
   });
 }

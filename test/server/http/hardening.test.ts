@@ -66,6 +66,20 @@ describe('rate limits', () => {
   });
 });
 
+describe('rate limits per address', () => {
+  it('slows a flood of bad tokens from one address before any token is checked', async () => {
+    t = await createTestApp({ hardening: { rateLimitPerAddressPerMinute: 5 } });
+    const statuses = [];
+    for (let i = 0; i < 6; i += 1) {
+      statuses.push(
+        (await t.app.inject({ url: '/api/clients', headers: { authorization: 'Bearer nonsense' } }))
+          .statusCode,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+});
+
 describe('request size', () => {
   it('refuses a JSON body over 1 MB with 413 and a code', async () => {
     t = await createTestApp();
