@@ -13,7 +13,12 @@ import {
 } from './audit.repository';
 
 /** Who is acting, and in which request: every service call that changes data carries one. */
-export type ActorContext = { userId: string; requestId: string };
+export type ActorContext = {
+  userId: string;
+  requestId: string;
+  /** When the action happened, if not now: only the demo seed replaying history sets it. */
+  at?: string;
+};
 
 export type AuditEventInput = {
   stream: string;
@@ -61,7 +66,7 @@ export async function appendAudit(
   const last = await findLastEvent(trx, event.stream);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? genesisHash;
-  const at = new Date().toISOString();
+  const at = actor.at ?? new Date().toISOString();
   const content = {
     stream: event.stream,
     seq,

@@ -175,27 +175,31 @@ async function insertCase(
     waiting_on: null,
     at: createdAt,
   });
-  await appendAudit(trx, demoActor(seedCase.createdBy), {
-    stream: caseStream(seedCase.id),
-    caseId: seedCase.id,
-    action: 'case.created',
-    entityType: 'case',
-    entityId: seedCase.id,
-    changes: createdFields({
-      reference: caseReference(number),
-      clientId: seedCase.clientId,
-      contactId: seedCase.contactId,
-      type: seedCase.type,
-      priority: seedCase.priority,
-      title: seedCase.title,
-      channel: seedCase.sourceMessageId ? 'email' : 'phone',
-      queue: seedCase.queue,
-      ownerId: seedCase.ownerId,
-      stage: 'new',
-      sourceMessageId: seedCase.sourceMessageId,
-      materialImpact: seedCase.materialImpact ?? false,
-    }),
-  });
+  await appendAudit(
+    trx,
+    { ...demoActor(seedCase.createdBy), at: createdAt },
+    {
+      stream: caseStream(seedCase.id),
+      caseId: seedCase.id,
+      action: 'case.created',
+      entityType: 'case',
+      entityId: seedCase.id,
+      changes: createdFields({
+        reference: caseReference(number),
+        clientId: seedCase.clientId,
+        contactId: seedCase.contactId,
+        type: seedCase.type,
+        priority: seedCase.priority,
+        title: seedCase.title,
+        channel: seedCase.sourceMessageId ? 'email' : 'phone',
+        queue: seedCase.queue,
+        ownerId: seedCase.ownerId,
+        stage: 'new',
+        sourceMessageId: seedCase.sourceMessageId,
+        materialImpact: seedCase.materialImpact ?? false,
+      }),
+    },
+  );
 }
 
 /** Links the email the case was made from, as createCaseFromEmail does; answers the link id. */
@@ -206,19 +210,23 @@ async function linkSourceEmail(
   createdAt: string,
 ): Promise<string> {
   const id = randomUUID();
-  await appendAudit(trx, demoActor(seedCase.createdBy), {
-    stream: caseStream(seedCase.id),
-    caseId: seedCase.id,
-    action: 'email.linked',
-    entityType: 'email_link',
-    entityId: id,
-    changes: createdFields({
-      internetMessageId: message.internetMessageId,
-      conversationId: message.conversationId,
-      subject: message.subject,
-      receivedAt: message.receivedAt,
-    }),
-  });
+  await appendAudit(
+    trx,
+    { ...demoActor(seedCase.createdBy), at: createdAt },
+    {
+      stream: caseStream(seedCase.id),
+      caseId: seedCase.id,
+      action: 'email.linked',
+      entityType: 'email_link',
+      entityId: id,
+      changes: createdFields({
+        internetMessageId: message.internetMessageId,
+        conversationId: message.conversationId,
+        subject: message.subject,
+        receivedAt: message.receivedAt,
+      }),
+    },
+  );
   await trx
     .insertInto('email_links')
     .values({

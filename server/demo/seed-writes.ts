@@ -1,15 +1,21 @@
 import type { ActorContext } from '../audit/audit.service';
 
 // The seed replays the demo history as the services would have written it. Each write
-// is placed at the instant it happened, so every audit stream's chain is in time order.
-// appendAudit stamps each event with the moment the seed runs, not the historic
-// instant: the order and the hash chain are right, the event times are all "now".
+// runs at the instant it happened, so every audit stream's chain is in time order, and
+// its events carry that historic instant rather than the moment the seed runs.
 
 /** The request id every seeded audit event carries. */
 export const demoRequestId = 'demo-seed';
 
+// The instant of the write being replayed; set only while runInTimeOrder runs one.
+let replayingAt: Date | null = null;
+
 export function demoActor(userId: string): ActorContext {
-  return { userId, requestId: demoRequestId };
+  return {
+    userId,
+    requestId: demoRequestId,
+    ...(replayingAt ? { at: replayingAt.toISOString() } : {}),
+  };
 }
 
 /** One write of the seeded history, at the instant it happened. */
@@ -20,5 +26,12 @@ export async function runInTimeOrder(writes: readonly TimedWrite[]): Promise<voi
   const ordered = writes
     .map((w, index) => ({ w, index }))
     .sort((a, b) => a.w.at.getTime() - b.w.at.getTime() || a.index - b.index);
-  for (const { w } of ordered) await w.write();
+  try {
+    for (const { w } of ordered) {
+      replayingAt = w.at;
+      await w.write();
+    }
+  } finally {
+    replayingAt = null;
+  }
 }
