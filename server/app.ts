@@ -11,6 +11,7 @@ import type { TokenVerifier } from './auth/token-verifier';
 import { registerCaseRoutes } from './cases/case.routes';
 import { registerClientRoutes } from './clients/client.routes';
 import type { Database } from './db/database';
+import { registerUserRoutes } from './users/user.routes';
 import { registerEmailLinkRoutes } from './emails/email-link.routes';
 import { registerEscalationRoutes } from './escalations/escalation.routes';
 import { registerEvidenceRoutes } from './evidence/evidence.routes';
@@ -21,6 +22,7 @@ import { registerHardening, type HardeningOptions } from './http/hardening';
 import { registerIdempotency } from './http/idempotency';
 import { buildOpenApiDocument } from './http/openapi';
 import { registerInteractionRoutes } from './interactions/interaction.routes';
+import { registerIntakeRoutes } from './intake/intake.routes';
 import { registerStaticSite } from './http/static-site';
 
 declare module 'fastify' {
@@ -94,6 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInteractionRoutes(app, options.db);
   registerFollowUpRoutes(app, options.db);
   registerEscalationRoutes(app, options.db);
+  registerIntakeRoutes(app);
+  registerUserRoutes(app, options.db);
 
   if (options.staticDir) await registerStaticSite(app, options.staticDir);
   return app;

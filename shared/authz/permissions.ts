@@ -19,6 +19,7 @@ export const actions = [
   'escalation.resolve',
   'audit.read',
   'template.edit',
+  'user.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -45,6 +46,7 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'escalation.resolve': ['manager'],
   'audit.read': ['relationship_manager', 'service_agent', 'manager', 'auditor'],
   'template.edit': ['admin'],
+  'user.manage': ['admin'],
 };
 
 /** True when any of the roles grants the action. */

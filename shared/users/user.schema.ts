@@ -18,3 +18,14 @@ export const UserSchema = z.object({
   roles: z.array(RoleSchema),
 });
 export type User = z.infer<typeof UserSchema>;
+
+/** A user as administrators manage them: with the team that decides their queues and clients. */
+export const ManagedUserSchema = UserSchema.extend({ team: z.string().nullable() });
+export type ManagedUser = z.infer<typeof ManagedUserSchema>;
+
+export const ManagedUserListSchema = z.object({ items: z.array(ManagedUserSchema) });
+
+/** `PATCH /api/users/:id` body: the team an administrator assigns. */
+export const AssignTeamInputSchema = z
+  .object({ team: z.string().trim().min(1).max(100).nullable() })
+  .strict();

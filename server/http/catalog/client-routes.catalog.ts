@@ -12,6 +12,11 @@ import {
   ClientSchema,
 } from '../../../shared/clients/client.schema';
 import { DemoMailboxSchema } from '../../../shared/mailbox/mailbox-item.schema';
+import {
+  AssignTeamInputSchema,
+  ManagedUserListSchema,
+  ManagedUserSchema,
+} from '../../../shared/users/user.schema';
 import { IdParamsSchema } from '../params';
 import type { RouteSpec } from './route-spec';
 
@@ -61,6 +66,26 @@ export const clientRoutes: RouteSpec[] = [
 ];
 
 export const platformRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/users',
+    tag: 'Administration',
+    summary: 'Users with their roles and teams',
+    permission: 'user.manage',
+    access: 'token',
+    responses: [{ status: 200, description: 'Users', schema: ManagedUserListSchema }],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/users/:id',
+    tag: 'Administration',
+    summary: 'Assign a user to a team, which decides their queues and clients',
+    permission: 'user.manage',
+    access: 'token',
+    params: IdParamsSchema,
+    body: AssignTeamInputSchema,
+    responses: [{ status: 200, description: 'The user', schema: ManagedUserSchema }],
+  },
   {
     method: 'GET',
     path: '/api/health',

@@ -1,5 +1,6 @@
 import { caseRoutes } from './case-routes.catalog';
 import { clientRoutes, platformRoutes } from './client-routes.catalog';
+import { intakeRoutes } from './intake-routes.catalog';
 import type { RouteSpec } from './route-spec';
 import { workRoutes } from './work-routes.catalog';
 
@@ -9,4 +10,5 @@ export const routeCatalog: readonly RouteSpec[] = [
   ...clientRoutes,
   ...caseRoutes,
   ...workRoutes,
+  ...intakeRoutes,
 ];
