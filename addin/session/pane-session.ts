@@ -3,7 +3,12 @@ import type { TokenSource } from '../api/http-client';
 import { authConfig, usesEntraSignIn, type AuthConfig } from '../auth/auth-config';
 import type { Host } from '../host/host';
 
-export type PaneSession = { userName: string; token: TokenSource };
+export type PaneSession = {
+  userName: string;
+  /** The Caseline user id, when the session knows it (dev tokens do; Entra sign-in does not yet). */
+  userId?: string;
+  token: TokenSource;
+};
 
 async function devSession(host: Host, apiBase: string, search: URLSearchParams) {
   const users = await fetchDevUsers(apiBase);
@@ -17,7 +22,7 @@ async function devSession(host: Host, apiBase: string, search: URLSearchParams) 
         : `No Caseline user is set up for ${email}. Ask your administrator to configure sign-in.`,
     );
   }
-  return { userName: user.name, token: devTokenSource(apiBase, user.id) };
+  return { userName: user.name, userId: user.id, token: devTokenSource(apiBase, user.id) };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LinkedCase } from '../../shared/emails/email-link.schema';
 import type { MailboxItem, MessageItem } from '../../shared/mailbox/mailbox-item.schema';
 import { ApiError } from '../api/api-error';
 import type { CaselineApi } from '../api/caseline-api';
+import { createCasePanelSlice, emptyCasePanel, type CasePanelState } from './case-panel-slice';
 import { idle, loading, ready, type Loadable } from './loadable';
 
 export type PaneView =
@@ -22,7 +23,6 @@ export type PaneState = {
   /** Cases this message is on that the user may not open: enough to say it is taken. */
   hiddenLinkedCases: number;
   view: PaneView;
-  openedCase: Loadable<Case>;
   /** The case this pane just created, so it can say so. */
   createdCaseId: string | null;
   selectItem: (item: MailboxItem | null) => void;
@@ -33,6 +33,11 @@ export type PaneState = {
   openCase: (caseId: string) => void;
   /** Creates the case (or finds the one this email already made) and opens it. */
   createCase: (input: CreateCaseInput) => Promise<Case>;
+} & CasePanelState;
+
+export type PaneStoreOptions = {
+  /** The signed-in user's Caseline id, when the session knows it. */
+  userId?: string | null;
 };
 
 function asApiError(error: unknown): ApiError {
@@ -47,12 +52,12 @@ export function emailKey(item: MessageItem) {
   };
 }
 
-export function createPaneStore(api: CaselineApi) {
+export function createPaneStore(api: CaselineApi, options: PaneStoreOptions = {}) {
   return createStore<PaneState>()((set, get) => {
     /** Runs a request and stores its answer only if the same item is still selected. */
     async function loadFor<T>(
       selection: number,
-      key: 'matches' | 'brief' | 'linkedCases' | 'openedCase',
+      key: 'matches' | 'brief' | 'linkedCases',
       request: () => Promise<T>,
       stillWanted: () => boolean = () => true,
     ): Promise<T | undefined> {
@@ -92,7 +97,10 @@ export function createPaneStore(api: CaselineApi) {
       }
     }
 
+    const casePanel = createCasePanelSlice(api, set, get, options.userId ?? null);
+
     return {
+      ...casePanel,
       item: null,
       selection: 0,
       matches: idle,
@@ -101,7 +109,6 @@ export function createPaneStore(api: CaselineApi) {
       linkedCases: idle,
       hiddenLinkedCases: 0,
       view: { name: 'overview' },
-      openedCase: idle,
       createdCaseId: null,
 
       selectItem: (item) => {
@@ -115,7 +122,7 @@ export function createPaneStore(api: CaselineApi) {
           linkedCases: idle,
           hiddenLinkedCases: 0,
           view: { name: 'overview' },
-          openedCase: idle,
+          ...emptyCasePanel,
           createdCaseId: null,
         });
         if (item?.kind === 'message') void loadMessage(selection, item);
@@ -132,28 +139,21 @@ export function createPaneStore(api: CaselineApi) {
         if (view.name === 'case') get().openCase(view.caseId);
       },
 
-      showOverview: () => set({ view: { name: 'overview' }, openedCase: idle }),
+      showOverview: () => set({ view: { name: 'overview' }, ...emptyCasePanel }),
       showCreateCase: () => set({ view: { name: 'create-case' } }),
 
       openCase: (caseId) => {
-        set({ view: { name: 'case', caseId } });
+        set({ view: { name: 'case', caseId }, ...emptyCasePanel });
         // Only while this case is still the one on screen: a late answer for a case the user left is dropped.
-        const stillOpen = () => {
-          const view = get().view;
-          return view.name === 'case' && view.caseId === caseId;
-        };
-        void loadFor(get().selection, 'openedCase', () => api.getCase(caseId), stillOpen);
+        casePanel.loadCasePanel(caseId);
       },
 
       createCase: async (input) => {
         const selection = get().selection;
         const created = await api.createCase(input);
         if (get().selection === selection) {
-          set({
-            view: { name: 'case', caseId: created.id },
-            openedCase: ready(created),
-            createdCaseId: created.id,
-          });
+          get().openCase(created.id);
+          set({ createdCaseId: created.id });
           const item = get().item;
           if (item?.kind === 'message') {
             void loadFor(selection, 'linkedCases', () => loadLinks(selection, item));

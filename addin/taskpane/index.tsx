@@ -33,7 +33,7 @@ async function start(): Promise<void> {
     host = await connectHost();
     const session = await startSession(host, apiBase, search);
     const api = createCaselineApi(createHttpClient(apiBase, session.token));
-    const store = createPaneStore(api);
+    const store = createPaneStore(api, { userId: session.userId ?? null });
     const connected = host;
     connected.onItemChanged((item) => store.getState().selectItem(item));
     store.getState().selectItem(await connected.currentItem());

@@ -21,6 +21,7 @@ import { createFakeApi, type FakeAnswers } from '../support/fake-api';
 import {
   aBrief,
   aCase,
+  aCaseDetail,
   aClient,
   aContact,
   aLinkedCase,
@@ -64,7 +65,7 @@ async function paneWith({
     linkedCases: () => ({ items: linked }),
     matchClients: () => ({ items: matches }),
     clientBrief: (id) => aBrief({ client: id === fabrikam.id ? fabrikam : northwind }),
-    getCase: (id) => aCase({ id }),
+    getCase: (id) => aCaseDetail({ id }),
     ...answers,
   });
   const store = createPaneStore(fake.api);
@@ -391,7 +392,9 @@ describe('CaseDetails', () => {
 
   it('shows the description as text: email HTML is never injected', async () => {
     const { store } = await paneWith({
-      answers: { getCase: (id) => aCase({ id, reference: 'CL-2025-0009', description: hostile }) },
+      answers: {
+        getCase: (id) => aCaseDetail({ id, reference: 'CL-2025-0009', description: hostile }),
+      },
     });
     act(() => store.getState().openCase('case-9'));
     await settle();
@@ -407,6 +410,7 @@ describe('CaseDetails', () => {
       answers: {
         createCase: () =>
           aCase({ id: 'case-new', reference: 'CL-2025-0042', title: 'Supplier payment' }),
+        getCase: (id) => aCaseDetail({ id, reference: 'CL-2025-0042', title: 'Supplier payment' }),
       },
     });
     renderInPane(store, <CaseDetails />);
@@ -426,6 +430,7 @@ describe('CaseDetails', () => {
         },
       });
     });
+    await settle();
 
     expect(screen.getByRole('heading', { name: 'Case CL-2025-0042' })).toBeTruthy();
     expect(
@@ -456,6 +461,7 @@ describe('App', () => {
       answers: {
         createCase: (input) =>
           aCase({ id: 'case-new', reference: 'CL-2025-0042', title: input.title }),
+        getCase: (id) => aCaseDetail({ id, reference: 'CL-2025-0042' }),
       },
     });
     await settle();

@@ -7,6 +7,7 @@ import { createFakeApi, flush } from '../support/fake-api';
 import {
   aBrief,
   aCase,
+  aCaseDetail,
   aClient,
   aLinkedCase,
   aMatch,
@@ -359,7 +360,7 @@ describe('pane store: clearing the selection', () => {
     call('clientBrief').resolve(aBrief());
     await flush();
     state().openCase('case-1');
-    call('getCase').resolve(aCase());
+    call('getCase').resolve(aCaseDetail());
     await flush();
     expect(state().view).toEqual({ name: 'case', caseId: 'case-1' });
 
@@ -405,7 +406,7 @@ describe('pane store: opening and creating cases', () => {
     expect(api.getCase).toHaveBeenCalledWith('case-1');
     expect(state().openedCase).toEqual({ status: 'loading' });
 
-    const opened = aCase();
+    const opened = aCaseDetail();
     call('getCase').resolve(opened);
     await flush();
     expect(state().openedCase).toEqual({ status: 'ready', data: opened });
@@ -415,7 +416,7 @@ describe('pane store: opening and creating cases', () => {
     const { call, state } = setup();
     state().selectItem(messageA);
     state().openCase('case-1');
-    call('getCase').resolve(aCase());
+    call('getCase').resolve(aCaseDetail());
     await flush();
     state().showOverview();
     expect(state().view).toEqual({ name: 'overview' });
@@ -429,10 +430,10 @@ describe('pane store: opening and creating cases', () => {
     state().showOverview();
     state().openCase('case-2');
 
-    const second = aCase({ id: 'case-2', reference: 'CL-2025-0002' });
+    const second = aCaseDetail({ id: 'case-2', reference: 'CL-2025-0002' });
     call('getCase', 1).resolve(second);
     await flush();
-    call('getCase', 0).resolve(aCase({ id: 'case-1' }));
+    call('getCase', 0).resolve(aCaseDetail({ id: 'case-1' }));
     await flush();
 
     expect(state().view).toEqual({ name: 'case', caseId: 'case-2' });
@@ -456,8 +457,13 @@ describe('pane store: opening and creating cases', () => {
 
     await expect(pendingCreate).resolves.toEqual(created);
     expect(state().view).toEqual({ name: 'case', caseId: 'case-new' });
-    expect(state().openedCase).toEqual({ status: 'ready', data: created });
     expect(state().createdCaseId).toBe('case-new');
+    // The new case is then loaded with its clocks, like any case the pane opens.
+    expect(api.getCase).toHaveBeenCalledWith('case-new');
+    const detail = aCaseDetail({ id: 'case-new', reference: 'CL-2025-0042' });
+    call('getCase').resolve(detail);
+    await flush();
+    expect(state().openedCase).toEqual({ status: 'ready', data: detail });
 
     // The email's links are looked up again, so the banner knows it is on a case now.
     expect(api.linkedCases).toHaveBeenCalledTimes(2);

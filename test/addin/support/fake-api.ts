@@ -22,6 +22,13 @@ const methods = [
   'linkedCases',
   'createCase',
   'getCase',
+  'updateCase',
+  'transitionCase',
+  'caseEvidence',
+  'addEvidence',
+  'caseApprovals',
+  'requestApproval',
+  'caseTimeline',
   'linkEmail',
 ] as const satisfies readonly Method[];
 
@@ -59,6 +66,13 @@ export function createFakeApi(answers: FakeAnswers = {}) {
     linkedCases: method('linkedCases'),
     createCase: method('createCase'),
     getCase: method('getCase'),
+    updateCase: method('updateCase'),
+    transitionCase: method('transitionCase'),
+    caseEvidence: method('caseEvidence'),
+    addEvidence: method('addEvidence'),
+    caseApprovals: method('caseApprovals'),
+    requestApproval: method('requestApproval'),
+    caseTimeline: method('caseTimeline'),
     linkEmail: method('linkEmail'),
   } satisfies CaselineApi;
 

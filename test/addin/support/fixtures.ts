@@ -1,4 +1,9 @@
+import type { Approval } from '../../../shared/approvals/approval.schema';
+import type { AuditEntry } from '../../../shared/audit/audit.schema';
+import type { CaseDetail } from '../../../shared/cases/case-detail.schema';
 import type { Case } from '../../../shared/cases/case.schema';
+import type { EvidenceList } from '../../../shared/evidence/evidence.schema';
+import type { TimerView } from '../../../shared/sla/timers';
 import type { ClientBrief } from '../../../shared/clients/brief.schema';
 import type { ClientMatch, ClientSummary, Contact } from '../../../shared/clients/client.schema';
 import type { LinkedCase } from '../../../shared/emails/email-link.schema';
@@ -109,6 +114,104 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     materialImpact: false,
     slaState: 'on_track',
     slaDueAt: null,
+    ...overrides,
+  };
+}
+
+/** A running SLA clock due at `dueAt`. */
+export function aTimer(overrides: Partial<TimerView> = {}): TimerView {
+  return {
+    timer: 'resolution',
+    state: 'on_track',
+    targetMinutes: 4800,
+    basis: 'business',
+    elapsedMinutes: 60,
+    remainingMinutes: 4740,
+    dueAt: '2025-03-14T10:00:00.000Z',
+    running: true,
+    paused: false,
+    stoppedAt: null,
+    ...overrides,
+  };
+}
+
+/** A case as `GET /api/cases/:id` answers, with its clocks. */
+export function aCaseDetail(
+  overrides: Partial<Case> = {},
+  timers: TimerView[] = [aTimer()],
+): CaseDetail {
+  const c = aCase(overrides);
+  return {
+    ...c,
+    clocks: {
+      timers,
+      worstState: 'on_track',
+      ageMinutes: 120,
+      stageAgeMinutes: 60,
+      stageEnteredAt: c.stageEnteredAt,
+    },
+  };
+}
+
+export function anEvidenceList(overrides: Partial<EvidenceList> = {}): EvidenceList {
+  return {
+    items: [],
+    checklist: [
+      {
+        key: 'transaction_record',
+        label: 'Transaction record',
+        required: true,
+        satisfied: true,
+        satisfiedBy: ['ev-1'],
+      },
+      {
+        key: 'customer_update',
+        label: 'Customer update sent',
+        required: true,
+        satisfied: false,
+        satisfiedBy: [],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function anApproval(overrides: Partial<Approval> = {}): Approval {
+  return {
+    id: 'ap-1',
+    caseId: 'case-1',
+    caseReference: 'CASE-000001',
+    kind: 'refund',
+    amount: '750.00',
+    currency: 'EUR',
+    policyReference: 'PAY-7',
+    rationale: 'Fee charged twice by mistake; refund both.',
+    approverRole: 'manager',
+    expiresAt: null,
+    status: 'pending',
+    requestedBy: { id: 'user-sam', name: 'Sam Okafor' },
+    requestedAt: '2025-03-04T11:00:00.000Z',
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: 'ev-1',
+    seq: 1,
+    at: '2025-03-04T10:00:00.000Z',
+    actor: { id: 'user-dana', name: 'Dana Reyes' },
+    requestId: 'req-1',
+    action: 'case.created',
+    entityType: 'case',
+    entityId: 'case-1',
+    summary: 'Created the case',
+    changes: [],
+    hash: 'h1',
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { artifactsDir } from '../support/browser';
 
 /** The demo workspace as a person uses it: pick who you are, pick an item, work in the pane. */
@@ -34,6 +34,14 @@ export class DemoWorkspacePage {
 
   get pane(): FrameLocator {
     return this.page.frameLocator('iframe[title="Caseline task pane"]');
+  }
+
+  /** The task pane alone, as wide as Outlook shows it (350 px), scrolled to `target` if given. */
+  async paneScreenshot(name: string, target?: Locator): Promise<void> {
+    await target?.scrollIntoViewIfNeeded();
+    await this.page
+      .locator('iframe[title="Caseline task pane"]')
+      .screenshot({ path: resolve(artifactsDir, `${name}.png`) });
   }
 
   async screenshot(name: string): Promise<void> {

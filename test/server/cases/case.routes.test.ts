@@ -177,13 +177,34 @@ describe('POST /api/cases', () => {
     expect(await caseRowCount(input.sourceEmail.internetMessageId)).toBe(1);
   });
 
+  it('tells someone who may not see the existing case only that the email is taken', async () => {
+    const input = caseInput({ type: 'account_maintenance' });
+    expect((await postCase(input)).statusCode).toBe(201);
+    const tom = `Bearer ${await t.tokenFor('u-sa-tom')}`;
+    const again = await postCase({ ...input, type: 'payment_investigation' }, tom);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toEqual({
+      error: {
+        code: 'conflict',
+        message: 'This email is already on a case you do not have access to',
+      },
+    });
+    expect(await caseRowCount(input.sourceEmail.internetMessageId)).toBe(1);
+  });
+
   it('makes exactly one case from ten concurrent posts of the same email', async () => {
     const internetMessageId = `<race-${randomUUID()}@mail.example>`;
     const before = await caseRowCount();
+    // A service-ops case, which both Sofia (her queue) and Grace (her team's) may see,
+    // whoever wins the race and so owns it.
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         postCase(
-          caseInput({ title: `Attempt ${i}`, sourceEmail: sourceEmail({ internetMessageId }) }),
+          caseInput({
+            type: 'account_maintenance',
+            title: `Attempt ${i}`,
+            sourceEmail: sourceEmail({ internetMessageId }),
+          }),
           i % 2 === 0 ? sofia : grace,
         ),
       ),

@@ -1,23 +1,25 @@
 import {
-  Badge,
   Button,
   MessageBar,
   MessageBarBody,
   Text,
-  Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { caseTypeDefinition, priorityLabels } from '../../../../shared/cases/case-types';
-import { formatDateTime, strings } from '../../../i18n/strings';
+import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
-import { FactList } from '../../ui/components/FactList';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
+import { ApprovalsPanel } from './ApprovalsPanel';
+import { CaseHeader } from './CaseHeader';
+import { CaseTimeline } from './CaseTimeline';
+import { ClosePanel } from './ClosePanel';
+import { EvidenceChecklist } from './EvidenceChecklist';
+import { SlaTimers } from './SlaTimers';
+import { StagePanel } from './StagePanel';
 
 const useStyles = makeStyles({
-  badges: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   description: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
@@ -25,47 +27,50 @@ const useStyles = makeStyles({
     overflowY: 'auto',
   },
   back: { alignSelf: 'flex-start' },
+  loading: { padding: tokens.spacingHorizontalM },
 });
 
-/** One case, opened from the banner or right after it was created. */
+/** The case panel: one case, opened from the banner or right after it was created. */
 export function CaseDetails() {
   const styles = useStyles();
   const opened = usePane((s) => s.openedCase);
   const showOverview = usePane((s) => s.showOverview);
-  const reload = usePane((s) => s.reload);
+  const refreshCase = usePane((s) => s.refreshCase);
   const createdCaseId = usePane((s) => s.createdCaseId);
   if (opened.status === 'idle' || opened.status === 'loading')
-    return <LoadingBlock label={strings.openCase} />;
+    return (
+      <div className={styles.loading}>
+        <LoadingBlock label={strings.casePanel.loadingCase} lines={6} />
+      </div>
+    );
   if (opened.status === 'error')
-    return <ErrorMessage message={opened.error.message} onRetry={reload} />;
+    return (
+      <div className={styles.loading}>
+        <ErrorMessage message={opened.error.message} onRetry={refreshCase} />
+      </div>
+    );
   const c = opened.data;
   return (
-    <PaneSection title={strings.caseHeading(c.reference)}>
-      <Button className={styles.back} appearance="subtle" onClick={showOverview}>
-        {strings.back}
-      </Button>
-      {createdCaseId === c.id ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{strings.caseCreated(c.reference)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Title3 as="p">{c.title}</Title3>
-      <span className={styles.badges}>
-        <Badge appearance="tint">{caseTypeDefinition(c.type).label}</Badge>
-        <Badge appearance="outline">{strings.stages[c.stage]}</Badge>
-        <Badge appearance="outline">{priorityLabels[c.priority]}</Badge>
-      </span>
-      <FactList
-        facts={[
-          [strings.client, c.clientName],
-          [strings.stage, strings.stages[c.stage]],
-          [strings.queue, c.queue],
-          [strings.caseOwner, c.ownerName ?? strings.unassigned],
-          [strings.created, formatDateTime(c.createdAt)],
-        ]}
-      />
-      {/* Plain text only: email content is never rendered as HTML. */}
-      <Text className={styles.description}>{c.description}</Text>
-    </PaneSection>
+    <>
+      <PaneSection title={strings.caseHeading(c.reference)}>
+        <Button className={styles.back} appearance="subtle" onClick={showOverview}>
+          {strings.back}
+        </Button>
+        {createdCaseId === c.id ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{strings.caseCreated(c.reference)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <CaseHeader detail={c} />
+        {/* Plain text only: email content is never rendered as HTML. */}
+        <Text className={styles.description}>{c.description}</Text>
+      </PaneSection>
+      <StagePanel detail={c} />
+      <SlaTimers detail={c} />
+      <EvidenceChecklist />
+      <ApprovalsPanel detail={c} />
+      <ClosePanel detail={c} />
+      <CaseTimeline />
+    </>
   );
 }

@@ -1,0 +1,35 @@
+import { Button, Text, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CaseDetail } from '../../../../shared/cases/case-detail.schema';
+import { caseTypeDefinition } from '../../../../shared/cases/case-types';
+import { canTransition, finishedStages } from '../../../../shared/cases/lifecycle';
+import { strings } from '../../../i18n/strings';
+import { PaneSection } from '../../ui/components/PaneSection';
+import { ResolveForm } from './ResolveForm';
+
+const useStyles = makeStyles({ close: { alignSelf: 'flex-start' } });
+
+/** "Close": resolving the case, which the closure gate checks as a whole. */
+export function ClosePanel({ detail }: { detail: CaseDetail }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  // Once resolved, closing (or reopening) is a plain stage move above.
+  if (finishedStages.includes(detail.stage)) return null;
+  const canResolve = canTransition(detail.stage, 'resolved');
+  return (
+    <PaneSection title={strings.casePanel.closeHeading}>
+      {!canResolve ? <Text>{strings.casePanel.closeNotNow}</Text> : null}
+      {canResolve && !open ? (
+        <>
+          <Text>{strings.casePanel.closeIntro}</Text>
+          <Button className={styles.close} aria-expanded={false} onClick={() => setOpen(true)}>
+            {strings.casePanel.close}
+          </Button>
+        </>
+      ) : null}
+      {canResolve && open ? (
+        <ResolveForm definition={caseTypeDefinition(detail.type)} onDone={() => setOpen(false)} />
+      ) : null}
+    </PaneSection>
+  );
+}

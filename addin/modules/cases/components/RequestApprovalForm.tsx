@@ -1,0 +1,158 @@
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { RequestApprovalInput } from '../../../../shared/approvals/approval.schema';
+import type { ApprovalRule } from '../../../../shared/cases/case-types';
+import { fieldIssues } from '../../../api/api-error';
+import { strings } from '../../../i18n/strings';
+import { usePane } from '../../../state/pane-context';
+import { useCaseAction } from '../hooks/useCaseAction';
+import { ActionError } from './ActionError';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  amount: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type Draft = {
+  kind: string;
+  amount: string;
+  currency: string;
+  policyReference: string;
+  rationale: string;
+  expiresOn: string;
+};
+
+function toInput(draft: Draft, rule: ApprovalRule | undefined): RequestApprovalInput {
+  const input: RequestApprovalInput = {
+    kind: draft.kind,
+    policyReference: draft.policyReference.trim(),
+    rationale: draft.rationale.trim(),
+  };
+  if (draft.amount.trim()) {
+    input.amount = draft.amount.trim();
+    input.currency = draft.currency.trim().toUpperCase();
+  }
+  // The end of the chosen day, so an expiry "on" a date lasts through it.
+  if (rule?.expiryRequired && draft.expiresOn)
+    input.expiresAt = new Date(`${draft.expiresOn}T23:59:59`).toISOString();
+  return input;
+}
+
+type RequestApprovalFormProps = { rules: ApprovalRule[]; onDone: () => void };
+
+/** Asks for the approval's kind, amount, currency, policy and rationale; the server judges the rules. */
+export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps) {
+  const styles = useStyles();
+  const requestApproval = usePane((s) => s.requestApproval);
+  const [draft, setDraft] = useState<Draft>({
+    kind: rules[0]?.kind ?? '',
+    amount: '',
+    currency: 'EUR',
+    policyReference: '',
+    rationale: '',
+    expiresOn: '',
+  });
+  const { saving, error, run, clearError } = useCaseAction();
+  const rule = rules.find((r) => r.kind === draft.kind);
+  const issues = fieldIssues(error);
+  const update = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async () => {
+    if (await run(() => requestApproval(toInput(draft, rule)))) onDone();
+  };
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={strings.casePanel.requestApproval}
+    >
+      <Field label={strings.casePanel.approvalKind} required validationMessage={issues.kind}>
+        <Select value={draft.kind} onChange={(_, d) => update('kind', d.value)}>
+          {rules.map((r) => (
+            <option key={r.kind} value={r.kind}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.amount}>
+        <Field
+          label={strings.casePanel.amount}
+          required={rule?.when === 'above_threshold'}
+          hint={rule?.threshold ? strings.casePanel.amountHint(rule.threshold) : undefined}
+          validationMessage={issues.amount}
+        >
+          <Input
+            inputMode="decimal"
+            value={draft.amount}
+            onChange={(_, d) => update('amount', d.value)}
+          />
+        </Field>
+        <Field label={strings.casePanel.currency} validationMessage={issues.currency}>
+          <Input
+            value={draft.currency}
+            maxLength={3}
+            onChange={(_, d) => update('currency', d.value)}
+          />
+        </Field>
+      </div>
+      <Field
+        label={strings.casePanel.policyReference}
+        required
+        validationMessage={issues.policyReference}
+      >
+        <Input
+          value={draft.policyReference}
+          onChange={(_, d) => update('policyReference', d.value)}
+        />
+      </Field>
+      <Field label={strings.casePanel.rationale} required validationMessage={issues.rationale}>
+        <Textarea
+          rows={3}
+          value={draft.rationale}
+          onChange={(_, d) => update('rationale', d.value)}
+        />
+      </Field>
+      {rule?.expiryRequired ? (
+        <Field label={strings.casePanel.expiresOn} required validationMessage={issues.expiresAt}>
+          <Input
+            type="date"
+            value={draft.expiresOn}
+            onChange={(_, d) => update('expiresOn', d.value)}
+          />
+        </Field>
+      ) : null}
+      {error && Object.keys(issues).length === 0 ? (
+        <ActionError
+          error={error}
+          title={strings.casePanel.requestFailed}
+          onRetry={() => void submit()}
+          onReloaded={clearError}
+        />
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? strings.casePanel.saving : strings.casePanel.sendRequest}
+        </Button>
+        <Button type="button" onClick={onDone} disabled={saving}>
+          {strings.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

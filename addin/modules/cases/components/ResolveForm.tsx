@@ -1,0 +1,129 @@
+import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
+import type { CaseTypeDefinition } from '../../../../shared/cases/case-types';
+import { checkResolutionNote } from '../../../../shared/cases/resolution-note';
+import { strings } from '../../../i18n/strings';
+import { usePane } from '../../../state/pane-context';
+import { useCaseAction } from '../hooks/useCaseAction';
+import { ActionError } from './ActionError';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type Draft = {
+  closeReason: string;
+  resolutionSummary: string;
+  rootCause: string;
+  customerResponse: string;
+};
+
+/** Only what the user filled in; the closure gate says what is still missing, all at once. */
+function toInput(draft: Draft): TransitionInput {
+  const input: TransitionInput = { to: 'resolved' };
+  if (draft.closeReason) input.closeReason = draft.closeReason;
+  if (draft.resolutionSummary.trim()) input.resolutionSummary = draft.resolutionSummary.trim();
+  if (draft.rootCause.trim()) input.rootCause = draft.rootCause.trim();
+  if (draft.customerResponse.trim()) input.customerResponse = draft.customerResponse.trim();
+  return input;
+}
+
+function SummaryField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const verdict = checkResolutionNote(value);
+  // The verdict follows the typing; before anything is typed it is a hint, not a complaint.
+  const state = verdict.ok ? 'success' : value.trim() ? 'warning' : 'none';
+  return (
+    <Field
+      label={strings.casePanel.resolutionSummary}
+      required
+      validationState={state}
+      validationMessage={verdict.ok ? strings.casePanel.summaryClear : verdict.reason}
+    >
+      <Textarea rows={4} value={value} onChange={(_, d) => onChange(d.value)} />
+    </Field>
+  );
+}
+
+type ResolveFormProps = { definition: CaseTypeDefinition; onDone: () => void };
+
+/** Resolves the case through the closure gate: close reason, summary, and what the type requires. */
+export function ResolveForm({ definition, onDone }: ResolveFormProps) {
+  const styles = useStyles();
+  const transitionCase = usePane((s) => s.transitionCase);
+  const [draft, setDraft] = useState<Draft>({
+    closeReason: '',
+    resolutionSummary: '',
+    rootCause: '',
+    customerResponse: '',
+  });
+  const { saving, error, run, clearError } = useCaseAction();
+  const update = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async () => {
+    if (await run(() => transitionCase(toInput(draft)))) onDone();
+  };
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={strings.casePanel.resolve}
+    >
+      <Field label={strings.casePanel.closeReason} required>
+        <Select value={draft.closeReason} onChange={(_, d) => update('closeReason', d.value)}>
+          <option value="">{strings.casePanel.chooseCloseReason}</option>
+          {definition.closeReasons.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <SummaryField
+        value={draft.resolutionSummary}
+        onChange={(v) => update('resolutionSummary', v)}
+      />
+      {definition.rootCauseRequired ? (
+        <Field label={strings.casePanel.rootCause} required>
+          <Textarea
+            rows={2}
+            value={draft.rootCause}
+            onChange={(_, d) => update('rootCause', d.value)}
+          />
+        </Field>
+      ) : null}
+      {definition.customerResponseRequired ? (
+        <Field label={strings.casePanel.customerResponse} required>
+          <Textarea
+            rows={3}
+            value={draft.customerResponse}
+            onChange={(_, d) => update('customerResponse', d.value)}
+          />
+        </Field>
+      ) : null}
+      {error ? (
+        <ActionError
+          error={error}
+          title={strings.casePanel.resolveFailed}
+          onRetry={() => void submit()}
+          onReloaded={clearError}
+        />
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? strings.casePanel.saving : strings.casePanel.resolve}
+        </Button>
+        <Button type="button" onClick={onDone} disabled={saving}>
+          {strings.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

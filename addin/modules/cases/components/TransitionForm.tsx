@@ -1,0 +1,86 @@
+import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
+import type { Stage } from '../../../../shared/cases/case.schema';
+import { isReopen } from '../../../../shared/cases/lifecycle';
+import { strings } from '../../../i18n/strings';
+import { usePane } from '../../../state/pane-context';
+import { useCaseAction } from '../hooks/useCaseAction';
+import { ActionError } from './ActionError';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type TransitionFormProps = { from: Stage; to: Stage; onDone: () => void };
+
+/** Asks what a move needs: the blocker for a wait (and whom, for another team), or why it reopens. */
+export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
+  const styles = useStyles();
+  const transitionCase = usePane((s) => s.transitionCase);
+  const [reason, setReason] = useState('');
+  const [waitingOn, setWaitingOn] = useState('');
+  const [errors, setErrors] = useState<{ reason?: string; waitingOn?: string }>({});
+  const { saving, error, run, clearError } = useCaseAction();
+  const asksWhom = to === 'waiting_internal';
+
+  const submit = async () => {
+    const local: typeof errors = {};
+    if (!reason.trim()) local.reason = strings.casePanel.reasonRequired;
+    if (asksWhom && !waitingOn.trim()) local.waitingOn = strings.casePanel.waitingOnRequired;
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    const input: TransitionInput = { to, reason: reason.trim() };
+    if (asksWhom) input.waitingOn = waitingOn.trim();
+    if (await run(() => transitionCase(input))) onDone();
+  };
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={strings.casePanel.moveToStage(strings.stages[to])}
+    >
+      <Field
+        label={
+          isReopen(from, to) ? strings.casePanel.reopenReason : strings.casePanel.blockerReason
+        }
+        required
+        validationMessage={errors.reason}
+      >
+        <Textarea value={reason} rows={2} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      {asksWhom ? (
+        <Field
+          label={strings.casePanel.waitingOnWhom}
+          required
+          validationMessage={errors.waitingOn}
+        >
+          <Input value={waitingOn} onChange={(_, d) => setWaitingOn(d.value)} />
+        </Field>
+      ) : null}
+      {error ? (
+        <ActionError
+          error={error}
+          title={strings.casePanel.moveFailed}
+          onRetry={() => void submit()}
+          onReloaded={clearError}
+        />
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? strings.casePanel.saving : strings.casePanel.confirmMove}
+        </Button>
+        <Button type="button" onClick={onDone} disabled={saving}>
+          {strings.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
