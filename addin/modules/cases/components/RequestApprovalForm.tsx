@@ -1,12 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { RequestApprovalInput } from '../../../../shared/approvals/approval.schema';
 import type { ApprovalRule } from '../../../../shared/cases/case-types';
@@ -14,12 +6,11 @@ import { fieldIssues } from '../../../api/api-error';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { useCaseAction } from '../hooks/useCaseAction';
-import { ActionError } from './ActionError';
+import { CaseFormFooter } from './CaseFormFooter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   amount: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 type Draft = {
@@ -137,22 +128,15 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
           />
         </Field>
       ) : null}
-      {error && Object.keys(issues).length === 0 ? (
-        <ActionError
-          error={error}
-          title={strings.casePanel.requestFailed}
-          onRetry={() => void submit()}
-          onReloaded={clearError}
-        />
-      ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? strings.casePanel.saving : strings.casePanel.sendRequest}
-        </Button>
-        <Button type="button" onClick={onDone} disabled={saving}>
-          {strings.cancel}
-        </Button>
-      </div>
+      <CaseFormFooter
+        error={error && Object.keys(issues).length === 0 ? error : null}
+        errorTitle={strings.casePanel.requestFailed}
+        saving={saving}
+        submitLabel={strings.casePanel.sendRequest}
+        onRetry={() => void submit()}
+        onReloaded={clearError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

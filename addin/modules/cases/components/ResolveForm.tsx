@@ -1,4 +1,4 @@
-import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
 import type { CaseTypeDefinition } from '../../../../shared/cases/case-types';
@@ -6,11 +6,10 @@ import { checkResolutionNote } from '../../../../shared/cases/resolution-note';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { useCaseAction } from '../hooks/useCaseAction';
-import { ActionError } from './ActionError';
+import { CaseFormFooter } from './CaseFormFooter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 type Draft = {
@@ -108,22 +107,15 @@ export function ResolveForm({ definition, onDone }: ResolveFormProps) {
           />
         </Field>
       ) : null}
-      {error ? (
-        <ActionError
-          error={error}
-          title={strings.casePanel.resolveFailed}
-          onRetry={() => void submit()}
-          onReloaded={clearError}
-        />
-      ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? strings.casePanel.saving : strings.casePanel.resolve}
-        </Button>
-        <Button type="button" onClick={onDone} disabled={saving}>
-          {strings.cancel}
-        </Button>
-      </div>
+      <CaseFormFooter
+        error={error ? error : null}
+        errorTitle={strings.casePanel.resolveFailed}
+        saving={saving}
+        submitLabel={strings.casePanel.resolve}
+        onRetry={() => void submit()}
+        onReloaded={clearError}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
 import type { Stage } from '../../../../shared/cases/case.schema';
@@ -6,11 +6,10 @@ import { isReopen } from '../../../../shared/cases/lifecycle';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { useCaseAction } from '../hooks/useCaseAction';
-import { ActionError } from './ActionError';
+import { CaseFormFooter } from './CaseFormFooter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 type TransitionFormProps = { from: Stage; to: Stage; onDone: () => void };
@@ -65,22 +64,15 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
           <Input value={waitingOn} onChange={(_, d) => setWaitingOn(d.value)} />
         </Field>
       ) : null}
-      {error ? (
-        <ActionError
-          error={error}
-          title={strings.casePanel.moveFailed}
-          onRetry={() => void submit()}
-          onReloaded={clearError}
-        />
-      ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
-          {saving ? strings.casePanel.saving : strings.casePanel.confirmMove}
-        </Button>
-        <Button type="button" onClick={onDone} disabled={saving}>
-          {strings.cancel}
-        </Button>
-      </div>
+      <CaseFormFooter
+        error={error ? error : null}
+        errorTitle={strings.casePanel.moveFailed}
+        saving={saving}
+        submitLabel={strings.casePanel.confirmMove}
+        onRetry={() => void submit()}
+        onReloaded={clearError}
+        onCancel={onDone}
+      />
     </form>
   );
 }
