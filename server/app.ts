@@ -41,6 +41,8 @@ export type AppOptions = {
   dataDir: string;
   staticDir?: string;
   logLevel?: string;
+  /** Where log lines go; standard output unless a test captures them. */
+  logStream?: NodeJS.WritableStream;
   /** CORS origins and rate limits; defaults suit the demo. */
   hardening?: Partial<HardeningOptions>;
   /** PEM certificate and key; when given the server speaks HTTPS. */
@@ -53,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.tls ? { https: options.tls } : {}),
     logger: {
       level: options.logLevel ?? 'silent',
+      ...(options.logStream ? { stream: options.logStream } : {}),
       serializers: {
         // Query strings carry addresses and search text: log the path only.
         req: (req) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),

@@ -33,12 +33,15 @@ export function registerAuthentication(
   publicPaths: PublicPaths,
 ): void {
   app.decorateRequest('authUser', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     // Decide on the route Fastify matched, not the raw URL: "/%61pi/clients" reaches /api/clients too.
     const path = request.routeOptions.url ?? request.url.split('?')[0] ?? '';
     if (!path.startsWith('/api/') || publicPaths.has(path)) return;
     const identity = await verify(bearerToken(request));
     request.authUser = await resolveUser(db, identity);
+    // Every later log line of this request names who made it (by id, never by name).
+    request.log = request.log.child({ userId: request.authUser.id });
+    reply.log = request.log;
   });
 }
 
