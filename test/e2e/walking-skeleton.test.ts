@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DemoWorkspacePage } from './pages/demo-workspace.page';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server-process';
+import { describe, expect, it } from 'vitest';
+import { useDemoSession } from './support/demo-session';
 
 // The new user's path from issue 2: open the demo workspace, turn an email into a
 // case, come back to it, restart the server, and find it all still there.
@@ -14,26 +8,10 @@ const lostCardSubject = /Lost card and two payments/;
 const otherSubject = /Complaint – charged twice/;
 
 describe('demo workspace, from email to case', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'caseline-e2e-'));
-    server = await startServer(dataDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const session = useDemoSession();
 
   it('makes one case from an email and keeps it across a restart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const workspace = new DemoWorkspacePage(page, server.baseUrl);
-    await workspace.open();
+    const workspace = await session.openWorkspace();
     await workspace.actAs('Sofia Lind');
     await workspace.screenshot('01-workspace');
 
@@ -73,10 +51,8 @@ describe('demo workspace, from email to case', () => {
     expect(await pane.getByRole('button', { name: 'Create case' }).count()).toBe(0);
     await workspace.screenshot('05-already-on-case');
 
-    await server.stop();
-    server = await startServer(dataDir);
-    const afterRestart = new DemoWorkspacePage(page, server.baseUrl);
-    await afterRestart.open();
+    await session.restartServer();
+    const afterRestart = await session.openWorkspace(workspace.page);
     // Tom works the payments queue: he is told the email is taken, but not shown the case.
     await afterRestart.actAs('Tom Okafor');
     await afterRestart.selectItem(lostCardSubject);
@@ -100,11 +76,9 @@ describe('demo workspace, from email to case', () => {
   });
 
   it('follows the dark theme the host asks for', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const workspace = new DemoWorkspacePage(page, server.baseUrl);
-    await workspace.open();
+    const workspace = await session.openWorkspace();
     await workspace.actAs('Amelia Hart');
-    await page.getByRole('switch', { name: 'Dark theme' }).check();
+    await workspace.page.getByRole('switch', { name: 'Dark theme' }).check();
     await workspace.selectItem(/Following up on yesterday/);
     await workspace.pane.getByRole('region', { name: 'Client brief' }).waitFor();
     const background = await workspace.pane

@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DemoWorkspacePage } from './pages/demo-workspace.page';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server-process';
+import { describe, expect, it } from 'vitest';
+import { useDemoSession } from './support/demo-session';
 
 // Flow C of issue 5: Sofia opens the complaint case an email is already on (seed case cs-004),
 // takes it, starts work, tries to resolve it too early and asks for a redress approval.
@@ -13,26 +7,10 @@ import { startServer, type RunningServer } from './support/server-process';
 const complaintSubject = /Complaint – charged twice/;
 
 describe('demo workspace, working a case', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'caseline-e2e-'));
-    server = await startServer(dataDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const session = useDemoSession();
 
   it('moves a case on, lists every unmet closure condition and requests an approval', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const workspace = new DemoWorkspacePage(page, server.baseUrl);
-    await workspace.open();
+    const workspace = await session.openWorkspace();
     await workspace.actAs('Sofia Lind');
     await workspace.selectItem(complaintSubject);
     const pane = workspace.pane;
@@ -79,7 +57,7 @@ describe('demo workspace, working a case', () => {
     await expect.poll(() => timeline.getByRole('listitem').count()).toBeGreaterThan(2);
     await workspace.paneScreenshot('c06-timeline', timeline);
 
-    await page.getByRole('switch', { name: 'Dark theme' }).check();
+    await workspace.page.getByRole('switch', { name: 'Dark theme' }).check();
     await workspace.paneScreenshot('c07-dark', pane.getByRole('region', { name: 'SLA timers' }));
   });
 });
