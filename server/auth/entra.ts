@@ -29,16 +29,25 @@ export function loadEntraSettings(env: NodeJS.ProcessEnv): EntraSettings {
   };
 }
 
-/** Verifies Entra ID v2 access tokens against the tenant's published signing keys. */
+const loginHost = 'https://login.microsoftonline.com';
+
+/** The v2 issuer Entra ID writes into a tenant's access tokens. */
+export function entraIssuer(tenantId: string): string {
+  return `${loginHost}/${tenantId}/v2.0`;
+}
+
+/** Verifies Entra ID v2 access tokens against the published signing keys. */
 export function createEntraVerifier(settings: EntraSettings): TokenVerifier {
-  const authority = `https://login.microsoftonline.com/${settings.tenantId}`;
+  // One tenant reads its own key set; several share the common one, which signs for all.
+  const keyTenant = settings.allowedTenants.length > 1 ? 'common' : settings.tenantId;
+  const authority = `${loginHost}/${keyTenant}`;
   return createTokenVerifier({
     // jose caches the key set, refetches on an unknown kid, and waits out a cooldown between fetches.
     keys: createRemoteJWKSet(new URL(`${authority}/discovery/v2.0/keys`), {
       cooldownDuration: 30_000,
       cacheMaxAge: 12 * 60 * 60 * 1000,
     }),
-    issuer: `${authority}/v2.0`,
+    issuer: settings.allowedTenants.map(entraIssuer),
     audience: settings.clientId,
     allowedTenants: settings.allowedTenants,
     requiredScope: settings.scope,

@@ -13,7 +13,8 @@ export type VerifiedIdentity = {
 export type TokenVerifierOptions = {
   /** Resolves the signing key for a token header: a remote JWKS for Entra, a local one in dev. */
   keys: JWTVerifyGetKey;
-  issuer: string;
+  /** The accepted issuers: one per allowed tenant for Entra ID. */
+  issuer: string | string[];
   audience: string;
   allowedTenants: readonly string[];
   requiredScope: string;
