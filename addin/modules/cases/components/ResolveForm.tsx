@@ -108,7 +108,7 @@ export function ResolveForm({ definition, onDone }: ResolveFormProps) {
         </Field>
       ) : null}
       <CaseFormFooter
-        error={error ? error : null}
+        error={error}
         errorTitle={strings.casePanel.resolveFailed}
         saving={saving}
         submitLabel={strings.casePanel.resolve}

@@ -65,7 +65,7 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
         </Field>
       ) : null}
       <CaseFormFooter
-        error={error ? error : null}
+        error={error}
         errorTitle={strings.casePanel.moveFailed}
         saving={saving}
         submitLabel={strings.casePanel.confirmMove}
