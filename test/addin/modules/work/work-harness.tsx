@@ -1,0 +1,58 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, render } from '@testing-library/react';
+import { vi } from 'vitest';
+import type { Host } from '../../../../addin/host/host';
+import { PaneProvider } from '../../../../addin/state/pane-context';
+import { createPaneStore } from '../../../../addin/state/pane-store';
+import { App } from '../../../../addin/taskpane/App';
+import { ApiError } from '../../../../addin/api/api-error';
+import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { aCaseDetail, anEvidenceList } from '../../support/fixtures';
+
+export function fakeHost(): Host {
+  return {
+    kind: 'demo',
+    currentItem: vi.fn(async () => null),
+    onItemChanged: vi.fn(() => () => undefined),
+    user: () => ({ name: 'Grace Whitfield', email: 'grace@bank.example' }),
+    theme: () => 'light',
+    onThemeChanged: vi.fn(() => () => undefined),
+    displayReplyForm: vi.fn(),
+  } as Host;
+}
+
+export const forbidden = () =>
+  new ApiError('http', 'Your role does not allow this', 403, 'forbidden');
+
+export async function settle() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+/** The whole pane over a fake API, nothing selected; work lists answer empty unless told. */
+export async function renderPane(answers: FakeAnswers = {}) {
+  const fake = createFakeApi({
+    workCases: () => ({ items: [] }),
+    myFollowUps: () => ({ items: [] }),
+    queueSummary: () => ({ buckets: [] }),
+    listApprovals: () => ({ items: [] }),
+    getCase: (id) => aCaseDetail({ id }),
+    caseEvidence: () => anEvidenceList(),
+    caseApprovals: () => ({ items: [] }),
+    caseTimeline: () => ({ items: [] }),
+    linkedCases: () => ({ items: [] }),
+    matchClients: () => ({ items: [] }),
+    ...answers,
+  });
+  const store = createPaneStore(fake.api, { userId: 'u-mg-grace' });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider store={store} host={fakeHost()}>
+        <App userName="Grace Whitfield" />
+      </PaneProvider>
+    </FluentProvider>,
+  );
+  await settle();
+  return { ...fake, store };
+}
