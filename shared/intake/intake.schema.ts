@@ -60,6 +60,13 @@ export const IntakeAnalysisSchema = z.object({
 });
 export type IntakeAnalysis = z.infer<typeof IntakeAnalysisSchema>;
 
+/** `POST /api/intake/analyze` answer: the suggestion plus the id of its stored record, for Create case. */
+export const AnalyzeEmailResultSchema = IntakeAnalysisSchema.extend({
+  /** Send back as `intake.analysisId` on `POST /api/cases` to keep suggested vs chosen with the case. */
+  analysisId: z.string(),
+});
+export type AnalyzeEmailResult = z.infer<typeof AnalyzeEmailResultSchema>;
+
 /** One line of a labeled intake file (`test/fixtures/intake/*.jsonl`). */
 export const LabeledEmailSchema = z.object({
   id: z.string(),
