@@ -518,6 +518,8 @@ const errorMeanings: Record<ErrorCode, string> = {
     'The lifecycle does not allow the move (`details.from`, `details.to`, `details.allowed`), or the case was sent to `pending_approval` with no pending approval.',
   closure_blocked:
     'Resolving or closing failed the closure gate; `details.unmet` lists every unmet condition at once.',
+  unknown_placeholder:
+    'A template’s subject or body names a `{{placeholder}}` Caseline cannot fill; `details.unknown` lists them and `details.allowed` the ones it can.',
   precondition_required: 'If-Match is missing, or is not an ETag this server issued.',
   precondition_failed:
     'If-Match names an older version: someone changed the record first. `details.currentVersion` is the current one.',

@@ -8,8 +8,11 @@ import { registerAuthorization } from './authz/authorize';
 import type { DevIssuer } from './auth/dev-issuer';
 import { devPublicPaths, registerDevRoutes } from './auth/dev.routes';
 import type { TokenVerifier } from './auth/token-verifier';
+import { registerCaseAssigneeRoutes } from './cases/case-assignee.routes';
 import { registerCaseRoutes } from './cases/case.routes';
 import { registerClientRoutes } from './clients/client.routes';
+import { registerDraftRoutes } from './drafts/draft.routes';
+import { ensureDefaultTemplates } from './drafts/draft-template.service';
 import type { Database } from './db/database';
 import { registerUserRoutes } from './users/user.routes';
 import { registerEmailLinkRoutes } from './emails/email-link.routes';
@@ -22,7 +25,12 @@ import { registerHardening, type HardeningOptions } from './http/hardening';
 import { registerIdempotency } from './http/idempotency';
 import { buildOpenApiDocument } from './http/openapi';
 import { registerInteractionRoutes } from './interactions/interaction.routes';
+import { createIntakeAssistant } from './intake/create-assistant';
 import { registerIntakeRoutes } from './intake/intake.routes';
+import type { IntakeLlmConfig } from './intake/llm/llm-config';
+import { registerMeetingNotesRoutes } from './intake/meeting-notes/meeting-notes.routes';
+import { registerCaseNoteRoutes } from './notes/case-note.routes';
+import { registerQueueRoutes } from './queue/queue.routes';
 import { registerStaticSite } from './http/static-site';
 
 declare module 'fastify' {
@@ -47,6 +55,8 @@ export type AppOptions = {
   hardening?: Partial<HardeningOptions>;
   /** PEM certificate and key; when given the server speaks HTTPS. */
   tls?: { cert: Buffer; key: Buffer };
+  /** An OpenAI-compatible endpoint for intake suggestions; absent or null means the local rules only. */
+  intakeLlm?: IntakeLlmConfig | null;
 };
 
 /** Builds the Caseline server without listening, so tests can `inject` into it. */
@@ -92,15 +102,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.devIssuer) registerDevRoutes(app, options.db, options.devIssuer);
   registerClientRoutes(app, options.db);
   registerCaseRoutes(app, options.db);
+  registerCaseAssigneeRoutes(app, options.db);
   registerEmailLinkRoutes(app, options.db);
   registerAuditRoutes(app, options.db);
   registerEvidenceRoutes(app, options.db, { dataDir: options.dataDir });
   registerApprovalRoutes(app, options.db);
   registerInteractionRoutes(app, options.db);
   registerFollowUpRoutes(app, options.db);
+  registerQueueRoutes(app, options.db);
+  registerCaseNoteRoutes(app, options.db);
   registerEscalationRoutes(app, options.db);
-  registerIntakeRoutes(app);
+  registerIntakeRoutes(app, options.db, createIntakeAssistant(options.intakeLlm));
+  registerMeetingNotesRoutes(app);
   registerUserRoutes(app, options.db);
+  // Every database has a reply template for each case type and purpose from its first start.
+  await ensureDefaultTemplates(options.db);
+  registerDraftRoutes(app, options.db);
 
   if (options.staticDir) await registerStaticSite(app, options.staticDir);
   return app;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadIntakeLlmConfig, type IntakeLlmConfig } from './intake/llm/llm-config';
 
 export type AuthMode = 'dev' | 'entra';
 
@@ -20,6 +21,8 @@ export type ServerConfig = {
   rateLimitPerAddressPerMinute: number;
   /** PEM files for HTTPS; Outlook loads add-ins only over https. */
   tls: { certFile: string; keyFile: string } | null;
+  /** INTAKE_LLM_*: an OpenAI-compatible endpoint for intake suggestions; null (the default) means rules only. */
+  intakeLlm: IntakeLlmConfig | null;
 };
 
 /** Reads configuration from the environment, with the embedded-demo defaults. */
@@ -51,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       env.TLS_CERT_FILE && env.TLS_KEY_FILE
         ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE }
         : null,
+    intakeLlm: loadIntakeLlmConfig(env),
   };
 }

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     },
     staticDir: config.staticDir,
     logLevel: config.logLevel,
+    intakeLlm: config.intakeLlm,
   });
 
   const scheduler = startScheduler(db, app.log);
@@ -69,6 +70,11 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `${tls ? 'https' : 'http'}://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
   console.log(`Caseline is running (${config.authMode} auth, data in ${config.dataDir}).`);
+  console.log(
+    config.intakeLlm
+      ? `  Intake:         ${config.intakeLlm.provider} ${config.intakeLlm.model}, rules when it fails`
+      : '  Intake:         built-in rules (no LLM)',
+  );
   if (devIssuer) console.log(`  Demo workspace: ${base}/`);
   console.log(`  Task pane:      ${base}/taskpane.html`);
   console.log(`  API health:     ${base}/api/health`);

@@ -9,6 +9,7 @@ export const ErrorCodeSchema = z.enum([
   'conflict',
   'invalid_transition',
   'closure_blocked',
+  'unknown_placeholder',
   'precondition_required',
   'precondition_failed',
   'idempotency_key_reused',

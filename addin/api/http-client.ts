@@ -22,6 +22,12 @@ export type HttpClient = {
   send: <T extends z.ZodType>(schema: T, config: AxiosRequestConfig) => Promise<z.infer<T>>;
 };
 
+/** How a request ended, as far as the pane's connectivity banner cares. */
+export type RequestOutcome = 'reachable' | 'unreachable' | 'signed_out';
+
+/** Told how every request ended, so the pane can say when the server is out of reach. */
+export type RequestObserver = (outcome: RequestOutcome) => void;
+
 const signInAgain = 'Your Caseline sign-in has ended. Sign in again to continue.';
 
 /**
@@ -30,6 +36,16 @@ const signInAgain = 'Your Caseline sign-in has ended. Sign in again to continue.
  */
 export function needsSignIn(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'unauthenticated';
+}
+
+// What a proxy or load balancer answers, without a Caseline error body, while the server is down.
+const gatewayStatuses = [502, 503, 504];
+
+/** Any answer from the server itself, an error status included, means it can be reached again. */
+function outcomeOf(error: ApiError): RequestOutcome {
+  if (error.kind === 'unreachable') return 'unreachable';
+  if (!error.code && gatewayStatuses.includes(error.status ?? 0)) return 'unreachable';
+  return needsSignIn(error) ? 'signed_out' : 'reachable';
 }
 
 function toApiError(error: unknown): ApiError {
@@ -79,7 +95,11 @@ async function bearer(token: TokenSource, fresh: boolean): Promise<string | null
 }
 
 /** The one axios instance: adds the bearer token and turns every failure into an ApiError. */
-export function createHttpClient(baseURL: string, token: TokenSource): HttpClient {
+export function createHttpClient(
+  baseURL: string,
+  token: TokenSource,
+  observe: RequestObserver = () => undefined,
+): HttpClient {
   const instance: AxiosInstance = axios.create({ baseURL, timeout: 15_000 });
 
   const attempt = async (config: AxiosRequestConfig, fresh: boolean) => {
@@ -108,6 +128,7 @@ export function createHttpClient(baseURL: string, token: TokenSource): HttpClien
     send: async (schema, config) => {
       try {
         const response = await request(config);
+        observe('reachable');
         const parsed = schema.safeParse(response.data);
         if (!parsed.success) {
           throw new ApiError(
@@ -117,7 +138,10 @@ export function createHttpClient(baseURL: string, token: TokenSource): HttpClien
         }
         return parsed.data;
       } catch (error) {
-        throw toApiError(error);
+        const failure = toApiError(error);
+        // A bad_response thrown after a successful answer was already reported as reachable.
+        if (failure.kind !== 'bad_response') observe(outcomeOf(failure));
+        throw failure;
       }
     },
   };

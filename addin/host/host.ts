@@ -5,6 +5,9 @@ export type HostTheme = 'light' | 'dark';
 /** The signed-in mailbox owner as the host reports them. */
 export type HostUser = { name: string; email: string };
 
+/** One attachment's file, as the host hands it over. */
+export type AttachmentContent = { name: string; contentType: string; bytes: Uint8Array };
+
 /** Text for a reply the user will review and send themselves. */
 export type ReplyDraft = { htmlBody: string };
 
@@ -52,4 +55,9 @@ export type Host = {
   displayReplyForm: (draft: ReplyDraft) => void;
   /** Entra ID sign-in support; absent where the pane signs in with dev tokens. */
   auth?: HostAuth;
+  /**
+   * Reads one attachment of the selected email; absent where the host cannot
+   * (Outlook before requirement set Mailbox 1.8).
+   */
+  getAttachmentContent?: (attachmentId: string) => Promise<AttachmentContent>;
 };

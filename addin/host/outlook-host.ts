@@ -5,6 +5,7 @@ import type {
 } from '../../shared/mailbox/mailbox-item.schema';
 import {
   HostDialogError,
+  type AttachmentContent,
   type DialogReply,
   type DialogSize,
   type Host,
@@ -132,6 +133,48 @@ export async function readOutlookItem(
   return readAppointmentAsOrganizer(item as Office.AppointmentCompose);
 }
 
+function bytesOfBase64(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+}
+
+/** Reads one attachment of the selected email through getAttachmentContentAsync (Mailbox 1.8). */
+export async function readOutlookAttachment(
+  item: Office.MessageRead | null | undefined,
+  attachmentId: string,
+): Promise<AttachmentContent> {
+  const info = (item?.attachments ?? []).find((a) => a.id === attachmentId);
+  if (!item || !info) throw new Error('This attachment is no longer on the selected email');
+  const content = await asyncValue<Office.AttachmentContent>((cb) =>
+    item.getAttachmentContentAsync(attachmentId, cb),
+  );
+  const formats = Office.MailboxEnums.AttachmentContentFormat;
+  switch (content.format) {
+    case formats.Base64:
+      return {
+        name: info.name,
+        contentType: info.contentType,
+        bytes: bytesOfBase64(content.content),
+      };
+    case formats.Eml:
+      // An attached email comes as its MIME text.
+      return {
+        name: /\.eml$/i.test(info.name) ? info.name : `${info.name}.eml`,
+        contentType: 'message/rfc822',
+        bytes: new TextEncoder().encode(content.content),
+      };
+    default:
+      // Cloud attachments are links, and calendar items are not files Caseline keeps.
+      throw new Error(`${info.name} is a link or calendar item, not a file, so it cannot be added`);
+  }
+}
+
+/** getAttachmentContentAsync arrived with requirement set Mailbox 1.8. */
+function supportsAttachmentContent(): boolean {
+  // Older hosts may not offer the requirements object at all.
+  const requirements = Office.context.requirements as Office.RequirementSetSupport | undefined;
+  return requirements?.isSetSupported('Mailbox', '1.8') ?? false;
+}
+
 function currentTheme(): HostTheme {
   return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
 }
@@ -225,5 +268,11 @@ export async function connectOutlookHost(doc: Document = document): Promise<Host
       item?.displayReplyForm({ htmlBody: draft.htmlBody });
     },
     auth: outlookAuth,
+    ...(supportsAttachmentContent()
+      ? {
+          getAttachmentContent: (attachmentId: string) =>
+            readOutlookAttachment(mailbox.item as Office.MessageRead | null, attachmentId),
+        }
+      : {}),
   };
 }

@@ -5,6 +5,8 @@ import type { CaseDetail } from '../../shared/cases/case-detail.schema';
 import type { EvidenceList } from '../../shared/evidence/evidence.schema';
 import { ApiError } from '../api/api-error';
 import type { CaselineApi } from '../api/caseline-api';
+import { conflictActions, isConflict, loadConflict, type CaseConflictState } from './case-conflict';
+import { caseWorkActions, type CaseWorkState } from './case-work-actions';
 import { idle, loading, ready, type Loadable } from './loadable';
 
 /** What a case action came to; a failure carries the typed error for the form to show. */
@@ -26,16 +28,21 @@ export type CasePanelState = {
   /** Records a note as evidence for a missing checklist item. */
   markEvidenceProvided: (key: string, label: string, note: string) => Promise<ActionResult>;
   requestApproval: (input: RequestApprovalInput) => Promise<ActionResult>;
-};
+} & CaseWorkState &
+  CaseConflictState;
 
 export const emptyCasePanel = {
   openedCase: idle,
   evidence: idle,
   approvals: idle,
   timeline: idle,
+  notes: idle,
+  followUps: idle,
+  assignees: idle,
+  conflict: null,
 } as const;
 
-type PanelKey = 'openedCase' | 'evidence' | 'approvals' | 'timeline';
+type PanelKey = 'openedCase' | 'evidence' | 'approvals' | 'timeline' | 'notes' | 'followUps';
 
 /** What the slice needs from the store around it. */
 type Host = {
@@ -98,6 +105,14 @@ export function createCasePanelSlice(
       () => api.caseTimeline(caseId).then((t) => [...t.items].reverse()),
       quiet,
     );
+    void load('notes', selection, caseId, () => api.caseNotes(caseId), quiet);
+    void load(
+      'followUps',
+      selection,
+      caseId,
+      () => api.caseFollowUps(caseId).then((page) => page.items),
+      quiet,
+    );
   }
 
   /** Runs a change against the open case, then reloads it quietly. */
@@ -113,6 +128,11 @@ export function createCasePanelSlice(
       if (stillOn(selection, caseId)) loadAll(caseId, true);
       return { ok: true };
     } catch (error) {
+      // A refused change shows what changed meanwhile, so the user can apply it again knowingly.
+      if (isConflict(error)) {
+        const conflict = await loadConflict(api, opened.data);
+        if (stillOn(selection, caseId)) set({ conflict });
+      }
       return { ok: false, error: asApiError(error) };
     }
   }
@@ -137,5 +157,26 @@ export function createCasePanelSlice(
         api.addEvidence(c.id, { kind: 'note', title: label, text: note, checklistKey: key }),
       ),
     requestApproval: (input: RequestApprovalInput) => act((c) => api.requestApproval(c.id, input)),
+    ...conflictActions({
+      get,
+      set,
+      refresh: () => {
+        const view = get().view;
+        if (view.name === 'case' && view.caseId) loadAll(view.caseId, true);
+      },
+    }),
+    ...caseWorkActions({
+      api,
+      get,
+      set,
+      act,
+      asApiError,
+      current: () => {
+        const { view, selection } = get();
+        if (view.name !== 'case' || !view.caseId) return null;
+        const caseId = view.caseId;
+        return { caseId, stillOn: () => stillOn(selection, caseId) };
+      },
+    }),
   };
 }

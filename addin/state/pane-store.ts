@@ -7,7 +7,16 @@ import type { MailboxItem, MessageItem } from '../../shared/mailbox/mailbox-item
 import { ApiError } from '../api/api-error';
 import type { CaselineApi } from '../api/caseline-api';
 import { createCasePanelSlice, emptyCasePanel, type CasePanelState } from './case-panel-slice';
+import {
+  createMeetingSlice,
+  emptyMeeting,
+  type MeetingState,
+} from '../modules/meetings/state/meeting-slice';
+import { createEmailToCaseSlice, type EmailToCaseState } from './email-to-case-slice';
+import { createDraftSlice, type DraftState } from '../modules/drafts/state/draft-slice';
+import { createWorkSlice, type WorkState } from '../modules/work/state/work-slice';
 import { idle, loading, ready, type Loadable } from './loadable';
+import type { PaneTab } from './navigation';
 
 export type PaneView =
   { name: 'overview' } | { name: 'create-case' } | { name: 'case'; caseId: string };
@@ -23,6 +32,9 @@ export type PaneState = {
   /** Cases this message is on that the user may not open: enough to say it is taken. */
   hiddenLinkedCases: number;
   view: PaneView;
+  /** Which top-level view is on screen; a new selection or an opened case brings back the item. */
+  tab: PaneTab;
+  showTab: (tab: PaneTab) => void;
   /** The case this pane just created, so it can say so. */
   createdCaseId: string | null;
   selectItem: (item: MailboxItem | null) => void;
@@ -31,9 +43,15 @@ export type PaneState = {
   showOverview: () => void;
   showCreateCase: () => void;
   openCase: (caseId: string) => void;
+  /** Asks again which cases the selected email is on, after a link or unlink. */
+  refreshLinkedCases: () => void;
   /** Creates the case (or finds the one this email already made) and opens it. */
   createCase: (input: CreateCaseInput) => Promise<Case>;
-} & CasePanelState;
+} & CasePanelState &
+  WorkState &
+  MeetingState &
+  EmailToCaseState &
+  DraftState;
 
 export type PaneStoreOptions = {
   /** The signed-in user's Caseline id, when the session knows it. */
@@ -101,6 +119,12 @@ export function createPaneStore(api: CaselineApi, options: PaneStoreOptions = {}
 
     return {
       ...casePanel,
+      ...createMeetingSlice(api, set, get),
+      ...createEmailToCaseSlice(api, set, get),
+      ...createDraftSlice(api, get),
+      ...createWorkSlice(api, set, get),
+      tab: 'item',
+      showTab: (tab) => set({ tab }),
       item: null,
       selection: 0,
       matches: idle,
@@ -122,8 +146,12 @@ export function createPaneStore(api: CaselineApi, options: PaneStoreOptions = {}
           linkedCases: idle,
           hiddenLinkedCases: 0,
           view: { name: 'overview' },
+          // The pinned pane follows the selected item, whatever view the user was in.
+          tab: 'item',
           ...emptyCasePanel,
+          ...emptyMeeting,
           createdCaseId: null,
+          intake: idle,
         });
         if (item?.kind === 'message') void loadMessage(selection, item);
       },
@@ -140,10 +168,21 @@ export function createPaneStore(api: CaselineApi, options: PaneStoreOptions = {}
       },
 
       showOverview: () => set({ view: { name: 'overview' }, ...emptyCasePanel }),
-      showCreateCase: () => set({ view: { name: 'create-case' } }),
+      showCreateCase: () => {
+        set({ view: { name: 'create-case' } });
+        // Suggestions load beside the form; they never hold it up.
+        if (get().intake.status === 'idle' || get().intake.status === 'error')
+          get().analyzeSelectedEmail();
+      },
+
+      refreshLinkedCases: () => {
+        const { item, selection } = get();
+        if (item?.kind === 'message')
+          void loadFor(selection, 'linkedCases', () => loadLinks(selection, item));
+      },
 
       openCase: (caseId) => {
-        set({ view: { name: 'case', caseId }, ...emptyCasePanel });
+        set({ view: { name: 'case', caseId }, tab: 'item', ...emptyCasePanel });
         // Only while this case is still the one on screen: a late answer for a case the user left is dropped.
         casePanel.loadCasePanel(caseId);
       },

@@ -5,6 +5,9 @@ import { CaseDetails } from '../modules/cases/components/CaseDetails';
 import { CreateCaseForm } from '../modules/cases/components/CreateCaseForm';
 import { MessageOverview } from '../modules/cases/components/MessageOverview';
 import { MeetingOverview } from '../modules/meetings/components/MeetingOverview';
+import { ConnectivityBanner } from '../modules/ui/components/ConnectivityBanner';
+import { PaneTabs } from '../modules/work/components/PaneTabs';
+import { WorkViews } from '../modules/work/components/WorkViews';
 import { usePane } from '../state/pane-context';
 import type { PaneState } from '../state/pane-store';
 
@@ -34,25 +37,29 @@ function PaneBody() {
   const item = usePane((s) => s.item);
   const view = usePane((s) => s.view);
   const match = usePane(chosenMatch);
+  // A case opened from a work view shows whatever item is selected, or none.
+  if (view.name === 'case') return <CaseDetails />;
   if (!item) return <Text className={styles.empty}>{strings.noItem}</Text>;
   if (item.kind === 'appointment') return <MeetingOverview item={item} />;
   if (view.name === 'create-case' && match)
     return <CreateCaseForm key={item.itemId} item={item} match={match} />;
-  if (view.name === 'case') return <CaseDetails />;
   return <MessageOverview />;
 }
 
-/** The task pane: a header naming the item, then what Caseline knows about it. */
+/** The task pane: a header naming the item, the views, then the one on screen. */
 export function App({ userName }: { userName: string }) {
   const styles = useStyles();
   const subject = usePane((s) => s.item?.subject);
+  const tab = usePane((s) => s.tab);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Text weight="semibold">{strings.appName}</Text>
         <Text size={200}>{subject ?? strings.signedInAs(userName)}</Text>
       </header>
-      <PaneBody />
+      <PaneTabs />
+      <ConnectivityBanner />
+      {tab === 'item' ? <PaneBody /> : <WorkViews tab={tab} />}
     </main>
   );
 }

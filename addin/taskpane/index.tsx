@@ -7,6 +7,9 @@ import type { Host } from '../host/host';
 import { strings } from '../i18n/strings';
 import { ErrorMessage } from '../modules/ui/components/ErrorMessage';
 import { startSession } from '../session/pane-session';
+import { renewableTokenSource } from '../session/renewable-token';
+import { describeStartFailure } from '../session/start-failure';
+import { paneConnectivity } from '../state/connectivity-store';
 import { PaneProvider } from '../state/pane-context';
 import { createPaneStore } from '../state/pane-store';
 import { App } from './App';
@@ -32,9 +35,15 @@ async function start(): Promise<void> {
   try {
     host = await connectHost();
     const session = await startSession(host, apiBase, search);
-    const api = createCaselineApi(createHttpClient(apiBase, session.token));
-    const store = createPaneStore(api, { userId: session.userId ?? null });
     const connected = host;
+    const token = renewableTokenSource(session.token);
+    const http = createHttpClient(apiBase, token.token, paneConnectivity.getState().report);
+    // "Sign in again" runs the session's sign-in afresh; the pane, and what is typed in it, stay.
+    paneConnectivity.getState().setSignIn(async () => {
+      token.renew((await startSession(connected, apiBase, search)).token);
+    });
+    const api = createCaselineApi(http);
+    const store = createPaneStore(api, { userId: session.userId ?? null });
     connected.onItemChanged((item) => store.getState().selectItem(item));
     store.getState().selectItem(await connected.currentItem());
     root.render(
@@ -45,11 +54,12 @@ async function start(): Promise<void> {
       </ThemedRoot>,
     );
   } catch (error) {
+    const failure = describeStartFailure(error);
     root.render(
       <ThemedRoot host={host}>
         <ErrorMessage
-          title={strings.hostFailed}
-          message={error instanceof Error ? error.message : String(error)}
+          title={failure.title}
+          message={failure.message}
           onRetry={() => void start()}
         />
       </ThemedRoot>,

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { DevTokenRequestSchema } from '../../shared/auth/dev-token.schema';
 import type { Database } from '../db/database';
+import { findDemoAttachment } from '../demo/demo-attachments';
 import { demoMailbox } from '../demo/demo-mailbox';
 import { NotFoundError } from '../errors';
+import { IdParamsSchema } from '../http/params';
 import { parseInput } from '../http/parse';
 import { findUserById, listUsers } from '../users/user.repository';
 import { toUser } from '../users/user.service';
@@ -12,7 +14,7 @@ import { devIssuerSettings, type DevIssuer } from './dev-issuer';
 /** Paths the dev routes open without a token: you need them to get one. */
 export const devPublicPaths = ['/api/dev/users', '/api/dev/token'] as const;
 
-/** Routes that exist only in dev mode: demo users, token minting and the demo mailbox. */
+/** Routes that exist only in dev mode: demo users, token minting, the demo mailbox and its attachments. */
 export function registerDevRoutes(
   app: FastifyInstance,
   db: Kysely<Database>,
@@ -38,4 +40,13 @@ export function registerDevRoutes(
   });
 
   app.get('/api/dev/mailbox', async () => ({ items: demoMailbox }));
+
+  // The demo workspace plays Outlook, so it hands the pane attachment bytes as Outlook would.
+  app.get('/api/dev/attachments/:id', async (request) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const messages = demoMailbox.filter((item) => item.kind === 'message');
+    const found = findDemoAttachment(messages, id);
+    if (!found) throw new NotFoundError('Demo attachment');
+    return found;
+  });
 }

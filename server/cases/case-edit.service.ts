@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { NotFoundError, ValidationError } from '../errors';
 import { staleVersion } from '../http/preconditions';
 import { findUserById } from '../users/user.repository';
+import { mayOwnCase } from './case-assignment';
 import { findCaseById, updateCaseAtVersion } from './case.repository';
 import { getCase, refreshCaseSla } from './case.service';
 
@@ -21,9 +22,16 @@ export async function updateCase(
     const row = await findCaseById(trx, caseId);
     if (!row) throw new NotFoundError('Case');
     if (row.version !== version) throw staleVersion('case', row.version);
-    if (patch.ownerId && !(await findUserById(trx, patch.ownerId))) {
+    const newOwner = patch.ownerId ? await findUserById(trx, patch.ownerId) : undefined;
+    if (patch.ownerId && !newOwner) {
       throw new ValidationError('No such user to own the case', {
         issues: [{ path: 'ownerId', message: 'Unknown user' }],
+      });
+    }
+    // An owner who could not open the case would hold work nobody sees moving.
+    if (newOwner && !(await mayOwnCase(trx, newOwner, caseId))) {
+      throw new ValidationError(`${newOwner.name} cannot work this case`, {
+        issues: [{ path: 'ownerId', message: 'This person may not own this case' }],
       });
     }
     const now = new Date().toISOString();
@@ -45,6 +53,15 @@ export async function updateCase(
     };
     const changes = diffFields(before, after);
     if (changes.length === 0) return;
+    // Names beside the ids, so the timeline can say who the case went to.
+    if (changes.some((c) => c.field === 'ownerId')) {
+      const previous = row.owner_id ? await findUserById(trx, row.owner_id) : undefined;
+      changes.push({
+        field: 'ownerName',
+        before: previous?.name ?? null,
+        after: newOwner?.name ?? null,
+      });
+    }
     const written = await updateCaseAtVersion(trx, caseId, version, {
       title: after.title,
       description: after.description,

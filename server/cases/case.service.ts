@@ -10,6 +10,11 @@ import { insertLinkOnce } from '../emails/email-link.repository';
 import { NotFoundError, ValidationError } from '../errors';
 import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
 import {
+  getCaseIntake,
+  loadAnalysisForCase,
+  recordCaseIntake,
+} from '../intake/case-intake.service';
+import {
   findCaseById,
   findCaseBySourceMessage,
   insertCaseOnce,
@@ -74,7 +79,11 @@ export async function getCaseDetail(
 ): Promise<CaseDetail> {
   const row = await findCaseById(db, id);
   if (!row) throw new NotFoundError('Case');
-  return { ...toCase(row), clocks: await clocksOfCase(db, row, now) };
+  return {
+    ...toCase(row),
+    clocks: await clocksOfCase(db, row, now),
+    intake: await getCaseIntake(db, id),
+  };
 }
 
 /** Re-reads a case inside a transaction and stores its SLA snapshot after a change. */
@@ -114,6 +123,11 @@ export async function createCaseFromEmail(
       });
     }
   }
+
+  // Checked before the case exists: someone else's or a used analysis refuses the whole create.
+  const intake = input.intake
+    ? await loadAnalysisForCase(db, input.intake.analysisId, actor.userId)
+    : null;
 
   const id = randomUUID();
   const now = new Date().toISOString();
@@ -199,6 +213,11 @@ export async function createCaseFromEmail(
         unlinked_by: null,
         unlink_reason: null,
       });
+      if (intake)
+        await recordCaseIntake(trx, actor, id, intake, {
+          caseType: input.type,
+          priority: input.priority,
+        });
       await refreshCaseSla(trx, id, new Date(now));
     });
   } catch (error) {

@@ -2,6 +2,9 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as initial from './migrations/0001_initial';
 import * as casework from './migrations/0002_casework';
 import * as clientWatch from './migrations/0003_client_watch';
+import * as draftTemplates from './migrations/0004_draft_templates';
+import * as intakeAnalyses from './migrations/0005_intake_analyses';
+import * as caseNotes from './migrations/0006_case_notes';
 
 // Listed in code rather than read from disk so the migrations travel with the
 // bundle and their order is explicit.
@@ -9,6 +12,9 @@ const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_casework': casework,
   '0003_client_watch': clientWatch,
+  '0004_draft_templates': draftTemplates,
+  '0005_intake_analyses': intakeAnalyses,
+  '0006_case_notes': caseNotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

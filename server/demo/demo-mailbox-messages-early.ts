@@ -88,7 +88,14 @@ My debit card for the current account is fine, I still have that one.
 
 Thanks,
 Lucy Tremayne`,
-    attachments: [],
+    attachments: [
+      {
+        id: 'att-003-1',
+        name: 'app-screenshot-15-nov.png',
+        contentType: 'image/png',
+        size: 0,
+      },
+    ],
   },
   {
     kind: 'message',

@@ -1,4 +1,5 @@
 import type { MailboxItem } from '../../shared/mailbox/mailbox-item.schema';
+import { withDemoAttachmentSizes } from './demo-attachments';
 import { demoAppointments } from './demo-mailbox-appointments';
 import { earlyMessages } from './demo-mailbox-messages-early';
 import { lateMessages } from './demo-mailbox-messages-late';
@@ -17,7 +18,8 @@ function sortTime(item: MailboxItem): string {
 
 /** Newest first: emails by when they arrived, meetings by when they start. */
 export const demoMailbox: MailboxItem[] = [
-  ...lateMessages,
-  ...earlyMessages,
+  // Sizes are those of the invented files GET /api/dev/attachments/:id hands out.
+  ...withDemoAttachmentSizes(lateMessages),
+  ...withDemoAttachmentSizes(earlyMessages),
   ...demoAppointments,
 ].sort((a, b) => sortTime(b).localeCompare(sortTime(a)));

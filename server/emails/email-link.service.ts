@@ -6,12 +6,14 @@ import { findCaseById, listCasesByIds } from '../cases/case.repository';
 import { toCase } from '../cases/case.service';
 import { visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
-import { NotFoundError } from '../errors';
+import { DomainError, NotFoundError } from '../errors';
 import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
 import {
+  findActiveCasesOfMessage,
   findLink,
   findLinksForEmail,
   insertLinkOnce,
+  relinkOnce,
   type EmailLinkRow,
 } from './email-link.repository';
 
@@ -74,20 +76,31 @@ export async function linkEmailToCase(
 ): Promise<{ link: EmailLink; created: boolean }> {
   if (!(await findCaseById(db, caseId))) throw new NotFoundError('Case');
   const earlier = await findLink(db, caseId, email.internetMessageId);
-  if (earlier) return { link: toEmailLink(earlier), created: false };
-  const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
-    await insertLinkOnce(trx, {
-      id,
-      case_id: caseId,
-      internet_message_id: email.internetMessageId,
-      conversation_id: email.conversationId ?? null,
-      subject: email.subject,
-      from_email: email.from.email.toLowerCase(),
-      received_at: email.receivedAt,
-      linked_by: actor.userId,
-      linked_at: new Date().toISOString(),
-    });
+  if (earlier && earlier.unlinked_at === null)
+    return { link: toEmailLink(earlier), created: false };
+  // One case per email: a message on another case is unlinked there before it moves.
+  if ((await findActiveCasesOfMessage(db, email.internetMessageId, caseId)).length > 0)
+    throw new DomainError(
+      'conflict',
+      'This email is already on another case. Unlink it there first.',
+    );
+  const id = earlier?.id ?? randomUUID();
+  const now = new Date().toISOString();
+  const created = await db.transaction().execute(async (trx) => {
+    const written = earlier
+      ? await relinkOnce(trx, id, { linkedBy: actor.userId, linkedAt: now, subject: email.subject })
+      : await insertLinkOnce(trx, {
+          id,
+          case_id: caseId,
+          internet_message_id: email.internetMessageId,
+          conversation_id: email.conversationId ?? null,
+          subject: email.subject,
+          from_email: email.from.email.toLowerCase(),
+          received_at: email.receivedAt,
+          linked_by: actor.userId,
+          linked_at: now,
+        });
+    if (!written) return false;
     await appendAudit(trx, actor, {
       stream: caseStream(caseId),
       caseId,
@@ -101,8 +114,9 @@ export async function linkEmailToCase(
         receivedAt: email.receivedAt,
       }),
     });
+    return true;
   });
   const link = await findLink(db, caseId, email.internetMessageId);
   if (!link) throw new Error('Email link vanished after insert');
-  return { link: toEmailLink(link), created: true };
+  return { link: toEmailLink(link), created };
 }

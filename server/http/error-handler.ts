@@ -10,6 +10,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_transition: 409,
   closure_blocked: 409,
+  unknown_placeholder: 400,
   precondition_required: 428,
   precondition_failed: 412,
   idempotency_key_reused: 422,

@@ -51,6 +51,8 @@ export const CreateCaseInputSchema = z.object({
   description: z.string().max(20_000).default(''),
   channel: z.literal('email'),
   sourceEmail: SourceEmailSchema,
+  /** The intake analysis the form started from; suggested vs chosen is then kept with the case. */
+  intake: z.object({ analysisId: z.string().trim().min(1).max(100) }).optional(),
 });
 export type CreateCaseInput = z.infer<typeof CreateCaseInputSchema>;
 

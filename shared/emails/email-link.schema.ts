@@ -41,3 +41,27 @@ export const LinkedCaseListSchema = z.object({
 /** `POST /api/cases/:id/links` body. */
 export const CreateEmailLinkInputSchema = z.object({ email: SourceEmailSchema });
 export type CreateEmailLinkInput = z.infer<typeof CreateEmailLinkInputSchema>;
+
+/** `POST /api/cases/:id/links/:linkId/unlink` path: the case and one of its email links. */
+export const EmailLinkParamsSchema = z.object({
+  id: z.string().min(1).max(100),
+  linkId: z.string().min(1).max(100),
+});
+
+/** `POST /api/cases/:id/links/:linkId/unlink` body: unlinking always says why. */
+export const UnlinkEmailInputSchema = z.object({
+  reason: z
+    .string({ error: 'Say why the email is unlinked' })
+    .trim()
+    .min(1, 'Say why the email is unlinked')
+    .max(2000),
+});
+export type UnlinkEmailInput = z.infer<typeof UnlinkEmailInputSchema>;
+
+/** An email link after it was undone: when, by whom and why. */
+export const UnlinkedEmailLinkSchema = EmailLinkSchema.extend({
+  unlinkedAt: z.string(),
+  unlinkedBy: z.string(),
+  unlinkReason: z.string(),
+});
+export type UnlinkedEmailLink = z.infer<typeof UnlinkedEmailLinkSchema>;

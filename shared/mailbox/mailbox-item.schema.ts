@@ -8,6 +8,7 @@ export const AttachmentInfoSchema = z.object({
   contentType: z.string(),
   size: z.number().int(),
 });
+export type AttachmentInfo = z.infer<typeof AttachmentInfoSchema>;
 
 /** A received email, as a host (Outlook or the demo) describes the selected item. */
 export const MessageItemSchema = z.object({
@@ -50,3 +51,12 @@ export type MailboxItem = z.infer<typeof MailboxItemSchema>;
 
 /** `GET /api/dev/mailbox`: the demo workspace's folder. */
 export const DemoMailboxSchema = z.object({ items: z.array(MailboxItemSchema) });
+
+/** `GET /api/dev/attachments/:id`: one demo attachment's bytes, base64 as Outlook gives them. */
+export const DemoAttachmentContentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  base64: z.string(),
+});
+export type DemoAttachmentContent = z.infer<typeof DemoAttachmentContentSchema>;

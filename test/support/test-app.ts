@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/app';
 import type { HardeningOptions } from '../../server/http/hardening';
 import { createDevIssuer, type DevIssuer } from '../../server/auth/dev-issuer';
+import type { IntakeLlmConfig } from '../../server/intake/llm/llm-config';
 import type { Database } from '../../server/db/database';
 import { migrateToLatest } from '../../server/db/migrate';
 import { demoData } from '../../server/demo/demo-data';
@@ -27,7 +28,7 @@ export type TestApp = {
 
 /** Builds the app on a fresh, migrated database (SQLite file or PostgreSQL schema) seeded with the demo data. */
 export async function createTestApp(
-  options: { hardening?: Partial<HardeningOptions> } = {},
+  options: { hardening?: Partial<HardeningOptions>; intakeLlm?: IntakeLlmConfig } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caseline-test-'));
   const database = await createTestDatabase(dataDir);
@@ -42,6 +43,7 @@ export async function createTestApp(
       devIssuer: issuer,
       dataDir,
       hardening: options.hardening,
+      intakeLlm: options.intakeLlm,
     });
     return { db, app };
   };

@@ -1,4 +1,4 @@
-import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { strings } from '../../i18n/strings';
 
 const useStyles = makeStyles({
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   body: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: tokens.fontFamilyBase },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Stands in for Outlook's reply form: it shows the draft as text; sending is the user's act. */
@@ -20,6 +21,7 @@ export function ReplyDraftPanel({ htmlBody, onClose }: { htmlBody: string; onClo
   return (
     <section className={styles.root} aria-label={strings.demo.replyHeading}>
       <Subtitle2 as="h2">{strings.demo.replyHeading}</Subtitle2>
+      <Text className={styles.note}>{strings.demo.replyNotSent}</Text>
       <pre className={styles.body}>{text}</pre>
       <Button onClick={onClose}>{strings.demo.close}</Button>
     </section>

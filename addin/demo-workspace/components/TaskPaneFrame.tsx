@@ -1,6 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import type { MailboxItem } from '../../../shared/mailbox/mailbox-item.schema';
+import type {
+  DemoAttachmentContent,
+  MailboxItem,
+} from '../../../shared/mailbox/mailbox-item.schema';
 import {
   demoMessagePrefix,
   PaneToWorkspaceSchema,
@@ -8,6 +11,7 @@ import {
 } from '../../host/demo-protocol';
 import type { HostTheme, HostUser } from '../../host/host';
 import { strings } from '../../i18n/strings';
+import { fetchDemoAttachment } from '../demo-api';
 
 const useStyles = makeStyles({
   frame: {
@@ -18,6 +22,12 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
 });
+
+/** `/?paneWidth=320` shows the pane at another width; Outlook's pane runs from 320 to 450 px. */
+function paneWidth(): number {
+  const asked = Number(new URLSearchParams(window.location.search).get('paneWidth'));
+  return Number.isInteger(asked) && asked >= 280 && asked <= 800 ? asked : 350;
+}
 
 type TaskPaneFrameProps = {
   userId: string;
@@ -43,12 +53,27 @@ export function TaskPaneFrame({ userId, user, item, theme, onReplyDraft }: TaskP
         return;
       const parsed = PaneToWorkspaceSchema.safeParse(event.data);
       if (!parsed.success) return;
-      if (parsed.data.type === `${demoMessagePrefix}:ready`) post();
-      else onReplyDraft(parsed.data.htmlBody);
+      const message = parsed.data;
+      if (message.type === `${demoMessagePrefix}:ready`) post();
+      else if (message.type === `${demoMessagePrefix}:get-attachment`) {
+        const answer = (reply: { content: DemoAttachmentContent | null; error: string | null }) =>
+          frame.current?.contentWindow?.postMessage(
+            { type: `${demoMessagePrefix}:attachment`, requestId: message.requestId, ...reply },
+            window.location.origin,
+          );
+        fetchDemoAttachment(userId, message.attachmentId).then(
+          (content) => answer({ content, error: null }),
+          (error: unknown) =>
+            answer({
+              content: null,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        );
+      } else onReplyDraft(message.htmlBody);
     };
     window.addEventListener('message', handleMessage);
     return () => window.removeEventListener('message', handleMessage);
-  }, [onReplyDraft]);
+  }, [onReplyDraft, userId]);
 
   // Every change of selection or theme is told to the pane, as Outlook's ItemChanged would.
   useEffect(post, [item, theme, user]);
@@ -58,6 +83,7 @@ export function TaskPaneFrame({ userId, user, item, theme, onReplyDraft }: TaskP
       ref={frame}
       key={userId}
       className={styles.frame}
+      style={{ width: `${paneWidth()}px` }}
       title={strings.demo.addinTitle}
       src={`/taskpane.html?host=demo&user=${encodeURIComponent(userId)}`}
     />

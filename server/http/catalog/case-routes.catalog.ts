@@ -3,6 +3,7 @@ import {
   TransitionInputSchema,
   UpdateCaseInputSchema,
 } from '../../../shared/cases/case-commands.schema';
+import { AssigneeListSchema } from '../../../shared/cases/case-assignment.schema';
 import { CaseDetailSchema } from '../../../shared/cases/case-detail.schema';
 import {
   CasePageSchema,
@@ -12,9 +13,12 @@ import {
 } from '../../../shared/cases/case.schema';
 import {
   CreateEmailLinkInputSchema,
+  EmailLinkParamsSchema,
   EmailLinkSchema,
   EmailLinksQuerySchema,
   LinkedCaseListSchema,
+  UnlinkEmailInputSchema,
+  UnlinkedEmailLinkSchema,
 } from '../../../shared/emails/email-link.schema';
 import {
   EscalationListQuerySchema,
@@ -22,6 +26,12 @@ import {
   EscalationSchema,
   ResolveEscalationInputSchema,
 } from '../../../shared/escalations/escalation.schema';
+import {
+  AddCaseNoteInputSchema,
+  CaseNoteListQuerySchema,
+  CaseNotePageSchema,
+  CaseNoteSchema,
+} from '../../../shared/notes/case-note.schema';
 import { IdParamsSchema } from '../params';
 import type { RouteSpec } from './route-spec';
 
@@ -43,6 +53,12 @@ export const caseRoutes: RouteSpec[] = [
         description: 'This internetMessageId already made a case; here it is',
         schema: CaseSchema,
       },
+      {
+        status: 404,
+        description:
+          "The client, or the `intake.analysisId` (unknown or another user's), was not found",
+      },
+      { status: 409, description: 'That intake analysis is already recorded on another case' },
     ],
   },
   {
@@ -82,6 +98,19 @@ export const caseRoutes: RouteSpec[] = [
     responses: [{ status: 200, description: 'The updated case', schema: CaseSchema }],
   },
   {
+    method: 'GET',
+    path: '/api/cases/:id/assignees',
+    tag,
+    summary: 'Who the case may be assigned to: people of its queue’s teams and its client’s',
+    permission: 'case.update',
+    object: 'case',
+    access: 'token',
+    params: IdParamsSchema,
+    responses: [
+      { status: 200, description: 'Assignable people, by name', schema: AssigneeListSchema },
+    ],
+  },
+  {
     method: 'POST',
     path: '/api/cases/:id/transitions',
     tag,
@@ -116,6 +145,48 @@ export const caseRoutes: RouteSpec[] = [
       { status: 201, description: 'Linked', schema: EmailLinkSchema },
       { status: 200, description: 'Already linked', schema: EmailLinkSchema },
     ],
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/links/:linkId/unlink',
+    tag,
+    summary:
+      'Take an email off a case, saying why; audited, and the email may then be linked again',
+    permission: 'case.link_email',
+    object: 'case',
+    access: 'token',
+    params: EmailLinkParamsSchema,
+    body: UnlinkEmailInputSchema,
+    idempotent: true,
+    responses: [
+      { status: 200, description: 'Unlinked', schema: UnlinkedEmailLinkSchema },
+      { status: 404, description: 'No such link on this case, or it is already unlinked' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/notes',
+    tag,
+    summary: 'Add an internal note to a case; the audit trail records it',
+    permission: 'case.note',
+    object: 'case',
+    access: 'token',
+    params: IdParamsSchema,
+    body: AddCaseNoteInputSchema,
+    idempotent: true,
+    responses: [{ status: 201, description: 'The note', schema: CaseNoteSchema }],
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/:id/notes',
+    tag,
+    summary: 'A case’s internal notes, newest first, a page at a time',
+    permission: 'case.read',
+    object: 'case',
+    access: 'token',
+    params: IdParamsSchema,
+    query: CaseNoteListQuerySchema,
+    responses: [{ status: 200, description: 'A page of notes', schema: CaseNotePageSchema }],
   },
   {
     method: 'GET',

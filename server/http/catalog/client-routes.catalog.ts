@@ -11,7 +11,10 @@ import {
   ClientPageSchema,
   ClientSchema,
 } from '../../../shared/clients/client.schema';
-import { DemoMailboxSchema } from '../../../shared/mailbox/mailbox-item.schema';
+import {
+  DemoAttachmentContentSchema,
+  DemoMailboxSchema,
+} from '../../../shared/mailbox/mailbox-item.schema';
 import {
   AssignTeamInputSchema,
   ManagedUserListSchema,
@@ -136,5 +139,19 @@ export const platformRoutes: RouteSpec[] = [
     access: 'token',
     devOnly: true,
     responses: [{ status: 200, description: 'Demo mailbox items', schema: DemoMailboxSchema }],
+  },
+  {
+    method: 'GET',
+    path: '/api/dev/attachments/:id',
+    tag: 'Dev mode',
+    summary: 'One demo email attachment’s bytes (base64), as Outlook would hand them to the pane',
+    permission: 'client.lookup',
+    access: 'token',
+    devOnly: true,
+    params: IdParamsSchema,
+    responses: [
+      { status: 200, description: 'The attachment', schema: DemoAttachmentContentSchema },
+      { status: 404, description: 'No demo attachment has this id' },
+    ],
   },
 ];

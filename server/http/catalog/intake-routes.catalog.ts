@@ -1,7 +1,11 @@
 import {
   AnalyzeEmailInputSchema,
-  IntakeAnalysisSchema,
+  AnalyzeEmailResultSchema,
 } from '../../../shared/intake/intake.schema';
+import {
+  ExtractMeetingNotesInputSchema,
+  MeetingNotesExtractionSchema,
+} from '../../../shared/intake/meeting-notes.schema';
 import type { RouteSpec } from './route-spec';
 
 export const intakeRoutes: RouteSpec[] = [
@@ -16,10 +20,28 @@ export const intakeRoutes: RouteSpec[] = [
     responses: [
       {
         status: 200,
-        description: 'A suggestion for a person to accept or change',
-        schema: IntakeAnalysisSchema,
+        description:
+          'A suggestion for a person to accept or change, stored under `analysisId` for Create case',
+        schema: AnalyzeEmailResultSchema,
       },
       { status: 400, description: 'The email is not in the expected shape' },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/intake/meeting-notes',
+    tag: 'Intake',
+    summary: 'Suggest the promises, asks and decisions in meeting notes, with owners and due dates',
+    permission: 'case.create',
+    access: 'token',
+    body: ExtractMeetingNotesInputSchema,
+    responses: [
+      {
+        status: 200,
+        description: 'Suggestions for a person to accept, edit or remove',
+        schema: MeetingNotesExtractionSchema,
+      },
+      { status: 400, description: 'The notes or meeting date are not in the expected shape' },
     ],
   },
 ];

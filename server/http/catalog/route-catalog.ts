@@ -1,6 +1,8 @@
 import { caseRoutes } from './case-routes.catalog';
 import { clientRoutes, platformRoutes } from './client-routes.catalog';
+import { draftRoutes } from './draft-routes.catalog';
 import { intakeRoutes } from './intake-routes.catalog';
+import { queueRoutes } from './queue-routes.catalog';
 import type { RouteSpec } from './route-spec';
 import { workRoutes } from './work-routes.catalog';
 
@@ -10,5 +12,7 @@ export const routeCatalog: readonly RouteSpec[] = [
   ...clientRoutes,
   ...caseRoutes,
   ...workRoutes,
+  ...queueRoutes,
   ...intakeRoutes,
+  ...draftRoutes,
 ];

@@ -150,6 +150,7 @@ export function aCaseDetail(
       stageAgeMinutes: 60,
       stageEnteredAt: c.stageEnteredAt,
     },
+    intake: null,
   };
 }
 

@@ -1,5 +1,10 @@
 // Minimal browser APIs jsdom lacks and Fluent UI may touch. Import first in DOM tests.
 
+import { afterEach } from 'vitest';
+
+// The pane keeps unsaved form text in localStorage; one test's draft must not fill the next's form.
+if (typeof window !== 'undefined') afterEach(() => window.localStorage.clear());
+
 if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList =>
     ({
@@ -21,5 +26,3 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
     disconnect(): void {}
   };
 }
-
-export {};

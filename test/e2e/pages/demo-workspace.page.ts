@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { artifactsDir } from '../support/browser';
 
 /** The demo workspace as a person uses it: pick who you are, pick an item, work in the pane. */
@@ -12,6 +12,20 @@ export class DemoWorkspacePage {
   async open(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/`);
     await this.page.getByRole('list', { name: 'Inbox' }).getByRole('button').first().waitFor();
+  }
+
+  /** Opens the workspace again with the task pane at another width (Outlook's run 320–450 px). */
+  async openWithPaneWidth(width: number): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/?paneWidth=${width}`);
+    await this.page.getByRole('list', { name: 'Inbox' }).getByRole('button').first().waitFor();
+  }
+
+  /** The task pane's frame itself, for checks that run inside its document (axe, overflow). */
+  async paneFrame(): Promise<Frame> {
+    const handle = await this.page.locator('iframe[title="Caseline task pane"]').elementHandle();
+    const frame = await handle?.contentFrame();
+    if (!frame) throw new Error('The task pane frame is not there');
+    return frame;
   }
 
   async actAs(userName: string): Promise<void> {

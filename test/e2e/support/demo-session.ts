@@ -13,6 +13,10 @@ export type DemoSession = {
   openWorkspace: (page?: Page) => Promise<DemoWorkspacePage>;
   /** Stops the server and starts it again on the same data, as a user restarting it would. */
   restartServer: () => Promise<void>;
+  /** Stops the server, leaving pages open: they see it go down as a lost connection would. */
+  stopServer: () => Promise<void>;
+  /** Starts the stopped server again on the same data and the same address, so open pages reach it. */
+  startServer: () => Promise<void>;
 };
 
 /** Registers the file's setup and teardown, and answers the session they manage. */
@@ -44,6 +48,14 @@ export function useDemoSession(): DemoSession {
     restartServer: async () => {
       await server?.stop();
       server = await startServer(dataDir);
+    },
+    stopServer: async () => {
+      await server?.stop();
+    },
+    startServer: async () => {
+      if (!server) throw new Error('The demo session has not started');
+      await server.stop();
+      server = await startServer(dataDir, Number(new URL(server.baseUrl).port));
     },
   };
 }

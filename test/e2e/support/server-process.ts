@@ -7,14 +7,14 @@ export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
 
 /**
  * Starts the real server as `npm start` would (minus the build, which `npm test`
- * has done), on a free port and the given data folder.
+ * has done), on the given data folder and port (a free one if none is given).
  */
-export function startServer(dataDir: string): Promise<RunningServer> {
+export function startServer(dataDir: string, port = 0): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
-      PORT: '0',
+      PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       AUTH_MODE: 'dev',

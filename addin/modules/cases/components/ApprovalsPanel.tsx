@@ -11,11 +11,13 @@ import type { Approval, ApprovalStatus } from '../../../../shared/approvals/appr
 import type { CaseDetail } from '../../../../shared/cases/case-detail.schema';
 import { caseTypeDefinition } from '../../../../shared/cases/case-types';
 import { formatDateTime, strings } from '../../../i18n/strings';
+import { caseDraftKey } from '../../../state/drafts-keys';
+import { hasDraft } from '../../../state/drafts-storage';
 import { usePane } from '../../../state/pane-context';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
-import { RequestApprovalForm } from './RequestApprovalForm';
+import { RequestApprovalForm, requestApprovalDraftForm } from './RequestApprovalForm';
 
 const useStyles = makeStyles({
   list: {
@@ -73,7 +75,9 @@ export function ApprovalsPanel({ detail }: { detail: CaseDetail }) {
   const styles = useStyles();
   const approvals = usePane((s) => s.approvals);
   const refreshCase = usePane((s) => s.refreshCase);
-  const [asking, setAsking] = useState(false);
+  const keptKey = usePane((s) => caseDraftKey(s, requestApprovalDraftForm));
+  // A request left half-written (a reload, a lost connection) opens again where it was.
+  const [asking, setAsking] = useState(() => hasDraft(keptKey));
   const rules = caseTypeDefinition(detail.type).approvals;
   const labelOf = (kind: string) => rules.find((r) => r.kind === kind)?.label ?? kind;
 

@@ -12,10 +12,16 @@ import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
 import { ApprovalsPanel } from './ApprovalsPanel';
+import { AttachmentUploads } from './AttachmentUploads';
 import { CaseHeader } from './CaseHeader';
+import { CaseFollowUps } from './CaseFollowUps';
+import { CaseNotes } from './CaseNotes';
 import { CaseTimeline } from './CaseTimeline';
 import { ClosePanel } from './ClosePanel';
+import { DraftReplyPanel } from '../../drafts/components/DraftReplyPanel';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { IntakeSuggestionRecord } from './IntakeSuggestionRecord';
+import { OwnerPanel } from './OwnerPanel';
 import { SlaTimers } from './SlaTimers';
 import { StagePanel } from './StagePanel';
 
@@ -65,11 +71,17 @@ export function CaseDetails() {
         {/* Plain text only: email content is never rendered as HTML. */}
         <Text className={styles.description}>{c.description}</Text>
       </PaneSection>
+      <AttachmentUploads caseId={c.id} />
       <StagePanel detail={c} />
+      <OwnerPanel detail={c} />
       <SlaTimers detail={c} />
+      <DraftReplyPanel detail={c} />
       <EvidenceChecklist />
+      <CaseFollowUps />
+      <CaseNotes />
       <ApprovalsPanel detail={c} />
       <ClosePanel detail={c} />
+      <IntakeSuggestionRecord detail={c} />
       <CaseTimeline />
     </>
   );

@@ -15,6 +15,8 @@ type CaseFormFooterProps = {
   submitLabel: string;
   onRetry: () => void;
   onReloaded: () => void;
+  /** What letting a refused change go means for this form; else `onReloaded`. */
+  onDiscard?: () => void;
   onCancel: () => void;
 };
 
@@ -29,6 +31,7 @@ export function CaseFormFooter(props: CaseFormFooterProps) {
           title={props.errorTitle}
           onRetry={props.onRetry}
           onReloaded={props.onReloaded}
+          onDiscard={props.onDiscard}
         />
       ) : null}
       <div className={styles.actions}>

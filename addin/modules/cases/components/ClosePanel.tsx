@@ -4,15 +4,20 @@ import type { CaseDetail } from '../../../../shared/cases/case-detail.schema';
 import { caseTypeDefinition } from '../../../../shared/cases/case-types';
 import { canTransition, finishedStages } from '../../../../shared/cases/lifecycle';
 import { strings } from '../../../i18n/strings';
+import { caseDraftKey } from '../../../state/drafts-keys';
+import { hasDraft } from '../../../state/drafts-storage';
+import { usePane } from '../../../state/pane-context';
 import { PaneSection } from '../../ui/components/PaneSection';
-import { ResolveForm } from './ResolveForm';
+import { ResolveForm, resolveDraftForm } from './ResolveForm';
 
 const useStyles = makeStyles({ close: { alignSelf: 'flex-start' } });
 
 /** "Close": resolving the case, which the closure gate checks as a whole. */
 export function ClosePanel({ detail }: { detail: CaseDetail }) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
+  const keptKey = usePane((s) => caseDraftKey(s, resolveDraftForm));
+  // A resolution left half-written (a reload, a lost connection) opens again where it was.
+  const [open, setOpen] = useState(() => hasDraft(keptKey));
   // Once resolved, closing (or reopening) is a plain stage move above.
   if (finishedStages.includes(detail.stage)) return null;
   const canResolve = canTransition(detail.stage, 'resolved');

@@ -2,28 +2,29 @@ import {
   Button,
   Field,
   Input,
-  Select,
   Spinner,
   Text,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
-import {
-  CaseTypeSchema,
-  PrioritySchema,
-  type CreateCaseInput,
-} from '../../../../shared/cases/case.schema';
-import { caseTypeDefinitions, priorityLabels } from '../../../../shared/cases/case-types';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { CreateCaseInput } from '../../../../shared/cases/case.schema';
 import type { ClientMatch } from '../../../../shared/clients/client.schema';
 import type { MessageItem } from '../../../../shared/mailbox/mailbox-item.schema';
 import { ApiError, fieldIssues } from '../../../api/api-error';
 import { strings } from '../../../i18n/strings';
-import { usePane } from '../../../state/pane-context';
+import { itemDraftKey } from '../../../state/drafts-keys';
+import { useHost, usePane } from '../../../state/pane-context';
+import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { PaneSection } from '../../ui/components/PaneSection';
+import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
+import { useIntakeSuggestions } from '../hooks/useIntakeSuggestions';
 import { caseDraftFromEmail, type CaseDraft } from '../utils/case-draft-from-email';
+import { AttachmentPicker } from './AttachmentPicker';
+import { IntakeFindings } from './IntakeFindings';
+import { SuggestedTypeFields } from './SuggestedTypeFields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,13 +38,40 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
   const styles = useStyles();
   const createCase = usePane((s) => s.createCase);
   const showOverview = usePane((s) => s.showOverview);
-  const [draft, setDraft] = useState<CaseDraft>(() => caseDraftFromEmail(item, match));
+  // What the user typed survives a reload until the case is saved; per email and client.
+  const kept = usePersistentDraft<CaseDraft>(
+    usePane((s) => itemDraftKey(s, item, `create-case:${match.client.id}`)),
+    () => caseDraftFromEmail(item, match),
+  );
+  const { value: draft, setValue: setDraft } = kept;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const update = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  const applySuggestion = useCallback(
+    (values: Partial<Pick<CaseDraft, 'type' | 'priority'>>) =>
+      // A suggestion is not the user's typing: alone, it leaves no draft to restore.
+      setDraft((d) => ({ ...d, ...values }), { remember: false }),
+    [setDraft],
+  );
+  const suggestions = useIntakeSuggestions({
+    fields: { type: draft.type, priority: draft.priority },
+    apply: applySuggestion,
+    restored: kept.restored,
+  });
+  const readAttachment = useHost().getAttachmentContent;
+  const uploadAttachments = usePane((s) => s.uploadAttachments);
+  // None ticked at first: evidence is kept and audited, so each file is the user's choice.
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const handleToggle = (id: string, on: boolean) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,8 +82,14 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
     if (Object.keys(local).length > 0 || !draft.type) return;
     setSaving(true);
     setFailure(null);
+    const input: CreateCaseInput = { ...draft, type: draft.type };
+    if (suggestions.intakeRef) input.intake = suggestions.intakeRef;
     try {
-      await createCase({ ...draft, type: draft.type } satisfies CreateCaseInput);
+      const created = await createCase(input);
+      kept.clear();
+      // The case is saved before any file moves: a failed upload never costs the case.
+      const chosen = item.attachments.filter((a) => checked.has(a.id));
+      if (readAttachment) uploadAttachments(created.id, chosen, readAttachment);
     } catch (error) {
       setErrors(fieldIssues(error));
       setFailure(error instanceof ApiError ? error.message : String(error));
@@ -66,6 +100,7 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
   return (
     <PaneSection title={strings.createCaseHeading}>
       <form className={styles.form} onSubmit={handleSubmit} noValidate>
+        {kept.restored ? <DraftRestoredNote onDiscard={kept.discard} /> : null}
         <Field label={strings.client}>
           <Text>{match.client.name}</Text>
         </Field>
@@ -74,34 +109,14 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
             {match.contact ? `${match.contact.name} <${match.contact.email}>` : strings.noContact}
           </Text>
         </Field>
-        <Field label={strings.caseType} required validationMessage={errors.type}>
-          <Select
-            value={draft.type}
-            onChange={(_, data) => {
-              const parsed = CaseTypeSchema.safeParse(data.value);
-              update('type', parsed.success ? parsed.data : '');
-            }}
-          >
-            <option value="">{strings.chooseCaseType}</option>
-            {caseTypeDefinitions.map((d) => (
-              <option key={d.type} value={d.type}>
-                {d.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={strings.priority} required validationMessage={errors.priority}>
-          <Select
-            value={draft.priority}
-            onChange={(_, data) => update('priority', PrioritySchema.parse(data.value))}
-          >
-            {PrioritySchema.options.map((p) => (
-              <option key={p} value={p}>
-                {priorityLabels[p]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SuggestedTypeFields
+          type={draft.type}
+          priority={draft.priority}
+          errors={errors}
+          suggestions={suggestions}
+          onType={(type) => update('type', type)}
+          onPriority={(priority) => update('priority', priority)}
+        />
         <Field label={strings.title} required validationMessage={errors.title}>
           <Input value={draft.title} onChange={(_, data) => update('title', data.value)} />
         </Field>
@@ -116,6 +131,14 @@ export function CreateCaseForm({ item, match }: CreateCaseFormProps) {
         <Field label={strings.channel}>
           <Text>{strings.channelEmail}</Text>
         </Field>
+        <IntakeFindings type={draft.type} analysis={suggestions.analysis} />
+        <AttachmentPicker
+          attachments={item.attachments}
+          checked={checked}
+          available={readAttachment !== undefined}
+          disabled={saving}
+          onToggle={handleToggle}
+        />
         {failure ? <ErrorMessage title={strings.createFailed} message={failure} /> : null}
         <div className={styles.actions}>
           <Button

@@ -1,16 +1,25 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { RequestApprovalInput } from '../../../../shared/approvals/approval.schema';
 import type { ApprovalRule } from '../../../../shared/cases/case-types';
 import { fieldIssues } from '../../../api/api-error';
 import { strings } from '../../../i18n/strings';
+import { caseDraftKey } from '../../../state/drafts-keys';
 import { usePane } from '../../../state/pane-context';
+import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
+import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { CaseFormFooter } from './CaseFormFooter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  amount: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
+  amount: {
+    display: 'grid',
+    // minmax(0, …) lets the inputs shrink below their intrinsic width in a 320 px pane.
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalS,
+  },
+  narrowInput: { minWidth: 0, width: '100%' },
 });
 
 type Draft = {
@@ -38,27 +47,42 @@ function toInput(draft: Draft, rule: ApprovalRule | undefined): RequestApprovalI
   return input;
 }
 
+/** The draft form name of the approval request, so its panel can reopen it half-filled. */
+export const requestApprovalDraftForm = 'request-approval';
+
 type RequestApprovalFormProps = { rules: ApprovalRule[]; onDone: () => void };
 
 /** Asks for the approval's kind, amount, currency, policy and rationale; the server judges the rules. */
 export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps) {
   const styles = useStyles();
   const requestApproval = usePane((s) => s.requestApproval);
-  const [draft, setDraft] = useState<Draft>({
-    kind: rules[0]?.kind ?? '',
-    amount: '',
-    currency: 'EUR',
-    policyReference: '',
-    rationale: '',
-    expiresOn: '',
-  });
+  const kept = usePersistentDraft<Draft>(
+    usePane((s) => caseDraftKey(s, requestApprovalDraftForm)),
+    {
+      kind: rules[0]?.kind ?? '',
+      amount: '',
+      currency: 'EUR',
+      policyReference: '',
+      rationale: '',
+      expiresOn: '',
+    },
+  );
+  const { value: draft, setValue: setDraft } = kept;
   const { saving, error, run, clearError } = useCaseAction();
   const rule = rules.find((r) => r.kind === draft.kind);
   const issues = fieldIssues(error);
   const update = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async () => {
-    if (await run(() => requestApproval(toInput(draft, rule)))) onDone();
+    if (await run(() => requestApproval(toInput(draft, rule)))) {
+      kept.clear();
+      onDone();
+    }
+  };
+  // Cancelling (or discarding after a conflict) lets the text go; only an interruption keeps it.
+  const handleCancel = () => {
+    kept.clear();
+    onDone();
   };
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,6 +96,7 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
       noValidate
       aria-label={strings.casePanel.requestApproval}
     >
+      {kept.restored ? <DraftRestoredNote onDiscard={kept.discard} /> : null}
       <Field label={strings.casePanel.approvalKind} required validationMessage={issues.kind}>
         <Select value={draft.kind} onChange={(_, d) => update('kind', d.value)}>
           {rules.map((r) => (
@@ -89,6 +114,7 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
           validationMessage={issues.amount}
         >
           <Input
+            className={styles.narrowInput}
             inputMode="decimal"
             value={draft.amount}
             onChange={(_, d) => update('amount', d.value)}
@@ -96,6 +122,7 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
         </Field>
         <Field label={strings.casePanel.currency} validationMessage={issues.currency}>
           <Input
+            className={styles.narrowInput}
             value={draft.currency}
             maxLength={3}
             onChange={(_, d) => update('currency', d.value)}
@@ -135,7 +162,8 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
         submitLabel={strings.casePanel.sendRequest}
         onRetry={() => void submit()}
         onReloaded={clearError}
-        onCancel={onDone}
+        onDiscard={handleCancel}
+        onCancel={handleCancel}
       />
     </form>
   );

@@ -1,10 +1,13 @@
 import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
 import type { CaseTypeDefinition } from '../../../../shared/cases/case-types';
 import { checkResolutionNote } from '../../../../shared/cases/resolution-note';
 import { strings } from '../../../i18n/strings';
+import { caseDraftKey } from '../../../state/drafts-keys';
 import { usePane } from '../../../state/pane-context';
+import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
+import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { CaseFormFooter } from './CaseFormFooter';
 
@@ -45,23 +48,38 @@ function SummaryField({ value, onChange }: { value: string; onChange: (v: string
   );
 }
 
+/** The draft form name of the resolve form, so the close panel can reopen it half-filled. */
+export const resolveDraftForm = 'resolve';
+
 type ResolveFormProps = { definition: CaseTypeDefinition; onDone: () => void };
 
 /** Resolves the case through the closure gate: close reason, summary, and what the type requires. */
 export function ResolveForm({ definition, onDone }: ResolveFormProps) {
   const styles = useStyles();
   const transitionCase = usePane((s) => s.transitionCase);
-  const [draft, setDraft] = useState<Draft>({
-    closeReason: '',
-    resolutionSummary: '',
-    rootCause: '',
-    customerResponse: '',
-  });
+  const kept = usePersistentDraft<Draft>(
+    usePane((s) => caseDraftKey(s, resolveDraftForm)),
+    {
+      closeReason: '',
+      resolutionSummary: '',
+      rootCause: '',
+      customerResponse: '',
+    },
+  );
+  const { value: draft, setValue: setDraft } = kept;
   const { saving, error, run, clearError } = useCaseAction();
   const update = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async () => {
-    if (await run(() => transitionCase(toInput(draft)))) onDone();
+    if (await run(() => transitionCase(toInput(draft)))) {
+      kept.clear();
+      onDone();
+    }
+  };
+  // Cancelling (or discarding after a conflict) lets the text go; only an interruption keeps it.
+  const handleCancel = () => {
+    kept.clear();
+    onDone();
   };
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -75,6 +93,7 @@ export function ResolveForm({ definition, onDone }: ResolveFormProps) {
       noValidate
       aria-label={strings.casePanel.resolve}
     >
+      {kept.restored ? <DraftRestoredNote onDiscard={kept.discard} /> : null}
       <Field label={strings.casePanel.closeReason} required>
         <Select value={draft.closeReason} onChange={(_, d) => update('closeReason', d.value)}>
           <option value="">{strings.casePanel.chooseCloseReason}</option>
@@ -114,7 +133,8 @@ export function ResolveForm({ definition, onDone }: ResolveFormProps) {
         submitLabel={strings.casePanel.resolve}
         onRetry={() => void submit()}
         onReloaded={clearError}
-        onCancel={onDone}
+        onDiscard={handleCancel}
+        onCancel={handleCancel}
       />
     </form>
   );

@@ -4,12 +4,14 @@ import type { CaseDetail } from '../../../../shared/cases/case-detail.schema';
 import type { Stage } from '../../../../shared/cases/case.schema';
 import { allowedTransitions, isReopen, waitingStages } from '../../../../shared/cases/lifecycle';
 import { strings } from '../../../i18n/strings';
+import { caseDraftKey } from '../../../state/drafts-keys';
+import { hasDraft } from '../../../state/drafts-storage';
 import { usePane } from '../../../state/pane-context';
 import { FactList } from '../../ui/components/FactList';
 import { PaneSection } from '../../ui/components/PaneSection';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { ActionError } from './ActionError';
-import { TransitionForm } from './TransitionForm';
+import { TransitionForm, transitionDraftForm } from './TransitionForm';
 
 const useStyles = makeStyles({
   moves: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -29,9 +31,15 @@ export function offeredMoves(stage: Stage): Stage[] {
 export function StagePanel({ detail }: { detail: CaseDetail }) {
   const styles = useStyles();
   const transitionCase = usePane((s) => s.transitionCase);
-  const [asking, setAsking] = useState<Stage | null>(null);
-  const { saving, error, run, clearError } = useCaseAction();
   const moves = offeredMoves(detail.stage);
+  const userId = usePane((s) => s.userId);
+  const view = usePane((s) => s.view);
+  const keyOf = (to: Stage) => caseDraftKey({ userId, view }, transitionDraftForm(to));
+  // A move whose reason was left half-written (a reload, a lost connection) opens again.
+  const [asking, setAsking] = useState<Stage | null>(
+    () => moves.find((to) => needsReason(detail.stage, to) && hasDraft(keyOf(to))) ?? null,
+  );
+  const { saving, error, run, clearError } = useCaseAction();
   const [lastMove, setLastMove] = useState<Stage | null>(null);
 
   const move = (to: Stage) => {

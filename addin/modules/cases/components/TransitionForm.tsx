@@ -4,7 +4,10 @@ import type { TransitionInput } from '../../../../shared/cases/case-commands.sch
 import type { Stage } from '../../../../shared/cases/case.schema';
 import { isReopen } from '../../../../shared/cases/lifecycle';
 import { strings } from '../../../i18n/strings';
+import { caseDraftKey } from '../../../state/drafts-keys';
 import { usePane } from '../../../state/pane-context';
+import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
+import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { CaseFormFooter } from './CaseFormFooter';
 
@@ -12,14 +15,22 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
+/** The draft form name of a move, so the stage panel can reopen a form left half-filled. */
+export const transitionDraftForm = (to: Stage) => `transition:${to}`;
+
 type TransitionFormProps = { from: Stage; to: Stage; onDone: () => void };
 
 /** Asks what a move needs: the blocker for a wait (and whom, for another team), or why it reopens. */
 export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
   const styles = useStyles();
   const transitionCase = usePane((s) => s.transitionCase);
-  const [reason, setReason] = useState('');
-  const [waitingOn, setWaitingOn] = useState('');
+  const draft = usePersistentDraft(
+    usePane((s) => caseDraftKey(s, transitionDraftForm(to))),
+    { reason: '', waitingOn: '' },
+  );
+  const { reason, waitingOn } = draft.value;
+  const setReason = (value: string) => draft.setValue((d) => ({ ...d, reason: value }));
+  const setWaitingOn = (value: string) => draft.setValue((d) => ({ ...d, waitingOn: value }));
   const [errors, setErrors] = useState<{ reason?: string; waitingOn?: string }>({});
   const { saving, error, run, clearError } = useCaseAction();
   const asksWhom = to === 'waiting_internal';
@@ -32,7 +43,15 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
     if (Object.keys(local).length > 0) return;
     const input: TransitionInput = { to, reason: reason.trim() };
     if (asksWhom) input.waitingOn = waitingOn.trim();
-    if (await run(() => transitionCase(input))) onDone();
+    if (await run(() => transitionCase(input))) {
+      draft.clear();
+      onDone();
+    }
+  };
+  // Cancelling (or discarding after a conflict) lets the text go; only an interruption keeps it.
+  const handleCancel = () => {
+    draft.clear();
+    onDone();
   };
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +65,7 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
       noValidate
       aria-label={strings.casePanel.moveToStage(strings.stages[to])}
     >
+      {draft.restored ? <DraftRestoredNote onDiscard={draft.discard} /> : null}
       <Field
         label={
           isReopen(from, to) ? strings.casePanel.reopenReason : strings.casePanel.blockerReason
@@ -71,7 +91,8 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
         submitLabel={strings.casePanel.confirmMove}
         onRetry={() => void submit()}
         onReloaded={clearError}
-        onCancel={onDone}
+        onDiscard={handleCancel}
+        onCancel={handleCancel}
       />
     </form>
   );

@@ -177,7 +177,7 @@ describe('case panel: Close', () => {
 });
 
 describe('case panel: conflicts and errors', () => {
-  it('shows a 412 as “changed since you opened it” with Reload, which loads the case again', async () => {
+  it('shows a 412 as “changed since you opened it” with Discard, which loads the case again', async () => {
     const stale = new ApiError('http', 'Stale', 412, 'precondition_failed');
     const { api } = await openPanel({
       caseFields: { ownerId: null, ownerName: null },
@@ -188,9 +188,10 @@ describe('case panel: conflicts and errors', () => {
     expect(api.updateCase).toHaveBeenCalledWith('case-1', 1, { ownerId: 'user-me' });
     expect(screen.getByText('This case changed since you opened it')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    // Discard lets the refused change go; the case was loaded to show what changed, and again after.
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     await settle();
-    expect(api.getCase).toHaveBeenCalledTimes(2);
+    expect(api.getCase).toHaveBeenCalledTimes(3);
     expect(screen.queryByText('This case changed since you opened it')).toBeNull();
     expect(screen.getByRole('button', { name: 'Assign to me' })).toBeTruthy();
   });
@@ -223,9 +224,7 @@ describe('case panel: sections', () => {
       answers: { addEvidence: () => Promise.reject(new ApiError('unreachable', 'Offline')) },
     });
     expect(screen.getByText('Provided')).toBeTruthy();
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Mark “Customer update sent” as provided' }),
-    );
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as provided: Customer update sent' }));
     await settle();
     expect(api.addEvidence).toHaveBeenCalledWith('case-1', {
       kind: 'note',
