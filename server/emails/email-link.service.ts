@@ -59,7 +59,12 @@ export async function listLinkedCases(
       link.internet_message_id === email.internetMessageId ? 'message' : 'conversation';
     const seen = byCase.get(link.case_id);
     if (seen && (seen.matchedBy === 'message' || matchedBy === 'conversation')) continue;
-    byCase.set(link.case_id, { case: toCase(row), link: toEmailLink(link), matchedBy });
+    byCase.set(link.case_id, {
+      case: toCase(row),
+      link: toEmailLink(link),
+      matchedBy,
+      madeFromThisEmail: row.source_message_id === email.internetMessageId,
+    });
   }
   const items = [...byCase.values()].sort((a, b) =>
     a.matchedBy === b.matchedBy ? 0 : a.matchedBy === 'message' ? -1 : 1,

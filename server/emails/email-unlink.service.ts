@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { UnlinkedEmailLink } from '../../shared/emails/email-link.schema';
 import { appendAudit, caseStream, type ActorContext } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { NotFoundError } from '../errors';
+import { DomainError, NotFoundError } from '../errors';
 import { findLinkById, markUnlinked } from './email-link.repository';
 
 /**
@@ -21,6 +21,18 @@ export async function unlinkEmail(
     const link = await findLinkById(trx, caseId, linkId);
     // A link already undone is gone as far as the caller is concerned.
     if (!link || link.unlinked_at !== null) throw new NotFoundError('Email link');
+    // The email a case was made from is its origin: taking it off would let the same
+    // email make a second case, so a case opened in error is closed instead.
+    const made = await trx
+      .selectFrom('cases')
+      .select('source_message_id')
+      .where('id', '=', caseId)
+      .executeTakeFirst();
+    if (made?.source_message_id === link.internet_message_id)
+      throw new DomainError(
+        'conflict',
+        'This case was made from this email, so the email stays on it. If the case was opened in error, close it with that reason.',
+      );
     if (!(await markUnlinked(trx, linkId, { at, by: actor.userId, reason })))
       throw new NotFoundError('Email link');
     await appendAudit(trx, actor, {

@@ -29,6 +29,8 @@ export const LinkedCaseSchema = z.object({
   case: CaseSchema,
   link: EmailLinkSchema,
   matchedBy: z.enum(['message', 'conversation']),
+  /** The case was made from this very email, which therefore stays on it. */
+  madeFromThisEmail: z.boolean().default(false),
 });
 export type LinkedCase = z.infer<typeof LinkedCaseSchema>;
 

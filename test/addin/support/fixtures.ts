@@ -284,7 +284,11 @@ export function aBrief({ client, openCases = [], ...sections }: BriefOverrides =
 }
 
 export function aLinkedCase(
-  overrides: { case?: Partial<Case>; matchedBy?: LinkedCase['matchedBy'] } = {},
+  overrides: {
+    case?: Partial<Case>;
+    matchedBy?: LinkedCase['matchedBy'];
+    madeFromThisEmail?: boolean;
+  } = {},
 ): LinkedCase {
   const c = aCase(overrides.case);
   return {
@@ -300,5 +304,6 @@ export function aLinkedCase(
       linkedAt: '2025-03-04T10:00:00.000Z',
     },
     matchedBy: overrides.matchedBy ?? 'message',
+    madeFromThisEmail: overrides.madeFromThisEmail ?? false,
   };
 }

@@ -91,6 +91,35 @@ async function casesOf(email: SourceEmail) {
 }
 
 describe('unlinking an email from a case', () => {
+  it('keeps the email a case was made from on that case, so it can never make a second one', async () => {
+    const origin = sourceEmail({ subject: 'Please update my address' });
+    const created = await inject('POST', '/api/cases', sofia, {
+      clientId: client.id,
+      type: 'account_maintenance',
+      priority: 'normal',
+      title: 'Change of address',
+      description: '',
+      channel: 'email',
+      sourceEmail: origin,
+    });
+    const c = CaseSchema.parse(created.json());
+    const listed = LinkedCaseListSchema.parse(
+      (
+        await inject(
+          'GET',
+          `/api/emails/links?internetMessageId=${encodeURIComponent(origin.internetMessageId)}`,
+        )
+      ).json(),
+    ).items;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ madeFromThisEmail: true, case: { id: c.id } });
+
+    const response = await unlink(c.id, listed[0]!.link.id, { reason: 'Opened in error' });
+    expect(response.statusCode).toBe(409);
+    expect(errorOf(response).code).toBe('conflict');
+    expect(await casesOf(origin)).toEqual([c.id]);
+  });
+
   it('refuses without a reason, or with a blank one, and leaves the link in place', async () => {
     const c = await aCase();
     const email = sourceEmail();

@@ -37,7 +37,7 @@ export function LinkedCaseBanner({ onUnlinked }: LinkedCaseBannerProps = {}) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {linked.data.map(({ case: c, link, matchedBy }) => (
+      {linked.data.map(({ case: c, link, matchedBy, madeFromThisEmail }) => (
         <Fragment key={c.id}>
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
@@ -53,8 +53,8 @@ export function LinkedCaseBanner({ onUnlinked }: LinkedCaseBannerProps = {}) {
               <Button size="small" appearance="primary" onClick={() => openCase(c.id)}>
                 {strings.openCase}
               </Button>
-              {/* Only this message's own link is undone here, never another email's. */}
-              {matchedBy === 'message' && unlinking !== c.id ? (
+              {/* Only this message's own link is undone here, never another email's, and never the email the case was made from. */}
+              {matchedBy === 'message' && !madeFromThisEmail && unlinking !== c.id ? (
                 <Button
                   size="small"
                   aria-label={strings.emailToCase.unlinkFrom(c.reference)}

@@ -391,6 +391,12 @@ describe('Unlink', { timeout: 30_000 }, () => {
     expect(api.unlinkEmail).toHaveBeenCalledWith('case-3', linked.link.id, 'Wrong customer');
   });
 
+  it('offers no Unlink on the case this email made, which it must stay on', async () => {
+    await openPane({ linked: [aLinkedCase({ madeFromThisEmail: true })] });
+    expect(screen.getByRole('button', { name: 'Open case' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Unlink from/ })).toBeNull();
+  });
+
   it('offers no Unlink for a case only the conversation is on', async () => {
     await openPane({ linked: [aLinkedCase({ matchedBy: 'conversation' })] });
     expect(screen.queryByRole('button', { name: /^Unlink from/ })).toBeNull();
