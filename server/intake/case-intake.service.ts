@@ -17,6 +17,11 @@ import {
 } from './intake.repository';
 import type { IntakeAnalysisTable } from './intake.table';
 
+const alreadyOnACase = () =>
+  new DomainError('conflict', 'This intake analysis is already recorded on another case', {
+    field: 'intake.analysisId',
+  });
+
 export type StoredAnalysis = { row: IntakeAnalysisTable; suggestion: IntakeAnalysis };
 
 /**
@@ -30,11 +35,7 @@ export async function loadAnalysisForCase(
 ): Promise<StoredAnalysis> {
   const row = await findAnalysisOfUser(db, analysisId, userId);
   if (!row) throw new NotFoundError('Intake analysis');
-  if (await findCaseIntakeByAnalysis(db, analysisId)) {
-    throw new DomainError('conflict', 'This intake analysis is already recorded on another case', {
-      field: 'intake.analysisId',
-    });
-  }
+  if (await findCaseIntakeByAnalysis(db, analysisId)) throw alreadyOnACase();
   return { row, suggestion: IntakeAnalysisSchema.parse(JSON.parse(row.suggestion)) };
 }
 
@@ -51,7 +52,8 @@ export async function recordCaseIntake(
   const typeAccepted = suggestion.caseType === chosen.caseType;
   const priorityAccepted = suggestion.priority === chosen.priority;
   const at = actor.at ?? new Date().toISOString();
-  await insertCaseIntake(trx, {
+  // Two creates racing with one analysis: the loser's whole case rolls back with a 409.
+  const inserted = await insertCaseIntake(trx, {
     case_id: caseId,
     analysis_id: row.id,
     provider: row.provider,
@@ -67,6 +69,7 @@ export async function recordCaseIntake(
     recorded_by: actor.userId,
     recorded_at: at,
   });
+  if (!inserted) throw alreadyOnACase();
   await appendAudit(trx, actor, {
     stream: caseStream(caseId),
     caseId,

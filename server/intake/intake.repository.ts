@@ -31,11 +31,17 @@ export function findCaseIntakeByAnalysis(db: Kysely<Database>, analysisId: strin
     .executeTakeFirst();
 }
 
-export function insertCaseIntake(
+/** Inserts the record unless the analysis is already on a case; answers whether it did. */
+export async function insertCaseIntake(
   db: Kysely<Database>,
   row: Insertable<CaseIntakeTable>,
-): Promise<unknown> {
-  return db.insertInto('case_intake').values(row).execute();
+): Promise<boolean> {
+  const result = await db
+    .insertInto('case_intake')
+    .values(row)
+    .onConflict((oc) => oc.column('analysis_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
 /** The case's intake record joined with the analysis's prompt, output and time. */

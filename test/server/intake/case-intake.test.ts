@@ -143,6 +143,26 @@ describe('recording intake suggestions on cases', () => {
     expect(again.json()).toMatchObject({ error: { code: 'conflict' } });
   });
 
+  it('lets only one of two racing creates use an analysis; the other makes no case', async () => {
+    const result = await analyze('u-sa-sofia');
+    const count = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('cases')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const answers = await Promise.all([
+      createWith('u-sa-sofia', result.analysisId),
+      createWith('u-sa-sofia', result.analysisId),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('shows intake as null for a case made without a suggestion', async () => {
     const response = await t.app.inject({
       method: 'POST',
