@@ -6,8 +6,9 @@ import { clocksOfCase, refreshSlaSnapshot } from '../sla/case-clocks';
 import { caseTypeDefinition } from '../../shared/cases/case-types';
 import { findClientById, findContactById } from '../clients/client.repository';
 import type { Database } from '../db/database';
-import { insertLinkOnce } from '../emails/email-link.repository';
-import { NotFoundError, ValidationError } from '../errors';
+import { findActiveCasesOfMessage, insertLinkOnce } from '../emails/email-link.repository';
+import { lockForTransaction } from '../db/transaction-lock';
+import { DomainError, NotFoundError, ValidationError } from '../errors';
 import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
 import {
   getCaseIntake,
@@ -133,6 +134,15 @@ export async function createCaseFromEmail(
   const now = new Date().toISOString();
   try {
     await db.transaction().execute(async (trx) => {
+      // An email linked to a case it did not make is still that case's: it makes no second one.
+      await lockForTransaction(trx, `email:${messageId}`);
+      // A create that waited on the lock finds the case the winner made, and answers it.
+      if (await findCaseBySourceMessage(trx, messageId)) throw new CaseAlreadyMade();
+      if ((await findActiveCasesOfMessage(trx, messageId, id)).length > 0)
+        throw new DomainError(
+          'conflict',
+          'This email is already on a case. Open that case, or unlink the email there first.',
+        );
       const number = await nextCounterValue(trx, 'case');
       const inserted = await insertCaseOnce(trx, {
         id,

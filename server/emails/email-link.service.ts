@@ -6,6 +6,7 @@ import { findCaseById, listCasesByIds } from '../cases/case.repository';
 import { toCase } from '../cases/case.service';
 import { visibleCaseIds, type Viewer } from '../authz/visibility';
 import type { Database } from '../db/database';
+import { lockForTransaction } from '../db/transaction-lock';
 import { DomainError, NotFoundError } from '../errors';
 import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
 import {
@@ -83,15 +84,17 @@ export async function linkEmailToCase(
   const earlier = await findLink(db, caseId, email.internetMessageId);
   if (earlier && earlier.unlinked_at === null)
     return { link: toEmailLink(earlier), created: false };
-  // One case per email: a message on another case is unlinked there before it moves.
-  if ((await findActiveCasesOfMessage(db, email.internetMessageId, caseId)).length > 0)
-    throw new DomainError(
-      'conflict',
-      'This email is already on another case. Unlink it there first.',
-    );
   const id = earlier?.id ?? randomUUID();
   const now = new Date().toISOString();
   const created = await db.transaction().execute(async (trx) => {
+    // One case per email: a message on another case is unlinked there before it moves.
+    // Checked under a lock on the message so two links racing cannot both pass.
+    await lockForTransaction(trx, `email:${email.internetMessageId}`);
+    if ((await findActiveCasesOfMessage(trx, email.internetMessageId, caseId)).length > 0)
+      throw new DomainError(
+        'conflict',
+        'This email is already on another case. Unlink it there first.',
+      );
     const written = earlier
       ? await relinkOnce(trx, id, { linkedBy: actor.userId, linkedAt: now, subject: email.subject })
       : await insertLinkOnce(trx, {

@@ -235,3 +235,32 @@ describe('unlinking an email from a case', () => {
     expect(actions.filter((a) => a === 'email.unlinked')).toHaveLength(1);
   });
 });
+
+describe('one case per email, under concurrency', () => {
+  it('links an email racing onto two cases to only one of them', async () => {
+    const first = await aCase();
+    const second = await aCase();
+    const email = sourceEmail();
+    const answers = await Promise.all([link(first.id, email), link(second.id, email)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(await casesOf(email)).toHaveLength(1);
+  });
+
+  it('makes no new case from an email already linked to another case', async () => {
+    const c = await aCase();
+    const email = sourceEmail();
+    await linkedNow(c, email);
+    const response = await inject('POST', '/api/cases', sofia, {
+      clientId: client.id,
+      type: 'account_maintenance',
+      priority: 'normal',
+      title: 'A second case from the same email',
+      description: '',
+      channel: 'email',
+      sourceEmail: email,
+    });
+    expect(response.statusCode).toBe(409);
+    expect(errorOf(response).code).toBe('conflict');
+    expect(await casesOf(email)).toEqual([c.id]);
+  });
+});
