@@ -1,6 +1,7 @@
 import { IntakeLabelSchema, type IntakeLabel } from '../../shared/intake/intake.schema';
 import { LEXICON } from './classify-lexicon';
 import type { EmailSignals } from './signals';
+import { wordLogOdds } from './word-model';
 
 export type Classification = {
   caseType: IntakeLabel;
@@ -12,6 +13,9 @@ export type Classification = {
 const LABELS = IntakeLabelSchema.options;
 // Scores are summed cue weights; this temperature turns them into sensible probabilities.
 const TEMPERATURE = 2;
+// Below this top confidence the cues are unsure (often none matched), so the word model helps decide.
+const UNSURE = 0.35;
+const WORD_WEIGHT = 0.25;
 
 type Scores = Record<IntakeLabel, number>;
 type Hit = { label: IntakeLabel; phrase: string; weight: number };
@@ -23,8 +27,10 @@ function applyIntentRules(text: string, s: Scores, signals: EmailSignals, hits: 
     hits.push({ label, phrase, weight });
   };
   const explicitComplaint = /\bcomplain|\bombudsman|\bcompensation/i.test(text);
+  // Staff asking for an approval talk about complaints without making one.
+  const staffApproval = signals.staff && /\bapprov|\bsign[- ]?off\b/i.test(text);
   // A complaint that mentions a missing payment is still a complaint.
-  if (explicitComplaint && s.complaint >= 5)
+  if (explicitComplaint && s.complaint >= 5 && !staffApproval)
     rule('complaint', 3, 'rule: complaint language outweighs the payment');
   // A calm fee refund is a correction, not a complaint.
   if (
@@ -35,12 +41,19 @@ function applyIntentRules(text: string, s: Scores, signals: EmailSignals, hits: 
   )
     rule('operational_correction', 2, 'rule: calm request to refund a fee');
   // Staff asking to waive a fee or grant an exception want an approval.
-  if (signals.staff && /\bwaive|\bexception\b|\bapprov/i.test(text))
+  if (
+    signals.staff &&
+    /\bwaive|\bexception\b|\bapprov|\b(?:ok|okay|alright) to (?:refund|waive|go ahead|proceed|offer|accept|release|give)|\bcan (?:a manager |you |i )?(?:authori[sz]e|give (?:a|the|him|her|them))\b|\bgo-ahead\b|\bneed your ok\b/i.test(
+      text,
+    )
+  )
     rule('internal_approval', 3, 'rule: staff asking for an approval or waiver');
+  if (staffApproval && explicitComplaint)
+    rule('internal_approval', 3, 'rule: staff approval about a complaint is still an approval');
   // Staff asking for records, evidence or originals is a document request.
   if (
     signals.staff &&
-    /\bretrieve|\boriginals?\b|\brecords\b|\bevidence of|\bsource of (?:funds|wealth)|\bstatements\b/i.test(
+    /\bretrieve|\boriginals?\b|\brecords\b|\bcall recordings?\b|\bevidence of|\bsource of (?:funds|wealth)|\bstatements\b/i.test(
       text,
     )
   )
@@ -53,11 +66,27 @@ function applyIntentRules(text: string, s: Scores, signals: EmailSignals, hits: 
     rule('account_maintenance', 4, 'rule: block after a loss or theft');
   // Short messages with no request are acknowledgements.
   const words = text.split(/\s+/).filter(Boolean).length;
-  const asks = /\?|\bplease\b|\bcould you\b|\bcan you\b|\bneed\b|\bwant\b|\brequest/i.test(text);
-  if (words < 45 && !asks) rule('no_case', 2.5, 'rule: short message with no request');
+  const asks =
+    /\?|\bplease\b|\bpls\b|\bplz\b|\bcould you\b|\bcan (?:you|u)\b|\bneed\b|\bwant\b|\brequest/i.test(
+      text,
+    );
+  // Only when nothing else speaks up: short and angry is a complaint even with no question in it.
+  // A nudge, not a verdict: short requests often skip "please", so the word model still gets a say.
+  const strongest = Math.max(...LABELS.filter((l) => l !== 'no_case').map((l) => s[l]));
+  if (words < 45 && !asks && strongest < 2.5)
+    rule('no_case', 1, 'rule: short message with no request');
 }
 
-/** Scores each label by its cues and the intent rules, and softmaxes the scores. */
+function softmax(scores: Scores): Record<IntakeLabel, number> {
+  const max = Math.max(...LABELS.map((l) => scores[l]));
+  const exps = LABELS.map((l) => Math.exp((scores[l] - max) / TEMPERATURE));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(
+    LABELS.map((l, i) => [l, Math.round(((exps[i] ?? 0) / total) * 1000) / 1000]),
+  ) as Record<IntakeLabel, number>;
+}
+
+/** Scores each label by its cues and the intent rules (and, when those are unsure, a word model), and softmaxes the scores. */
 export function classify(signals: EmailSignals): Classification {
   const text = signals.askText;
   const scores = Object.fromEntries(LABELS.map((l) => [l, 0])) as Scores;
@@ -70,12 +99,15 @@ export function classify(signals: EmailSignals): Classification {
     hits.push({ label: cue.label, phrase: `"${m[0].trim()}"`, weight: cue.weight });
   }
   applyIntentRules(text, scores, signals, hits);
-  const max = Math.max(...LABELS.map((l) => scores[l]));
-  const exps = LABELS.map((l) => Math.exp((scores[l] - max) / TEMPERATURE));
-  const total = exps.reduce((a, b) => a + b, 0);
-  const confidence = Object.fromEntries(
-    LABELS.map((l, i) => [l, Math.round(((exps[i] ?? 0) / total) * 1000) / 1000]),
-  ) as Record<IntakeLabel, number>;
+  let confidence = softmax(scores);
+  if (Math.max(...LABELS.map((l) => confidence[l])) < UNSURE) {
+    const words = wordLogOdds(text);
+    const top = Math.max(...LABELS.map((l) => words[l]));
+    for (const l of LABELS) scores[l] += WORD_WEIGHT * (words[l] - top);
+    const best = LABELS.reduce((a, l) => (words[l] > words[a] ? l : a), LABELS[0] ?? 'no_case');
+    hits.push({ label: best, phrase: 'word model: the cues were unsure', weight: 0 });
+    confidence = softmax(scores);
+  }
   const caseType = LABELS.reduce<IntakeLabel>(
     (best, l) => (scores[l] > scores[best] ? l : best),
     'account_maintenance',

@@ -26,6 +26,29 @@ const QUOTE_STARTS: RegExp[] = [
 const HEADER_LINE = /^\s*(?:from|sent|to|cc|date|subject):/i;
 const CLOSING =
   /^\s*(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|thanks(?: again)?|thank you|many thanks|cheers|ta|yours(?: sincerely| faithfully| truly)?|sincerely|best|br|diolch|obrigad[oa]|dziękuję|gracias|merci|danke|met vriendelijke groet|med vänlig hälsning.*|mit freundlichen grüßen)[\s,.!]*$/i;
+// Legal footers and mobile sign-offs: their "complaints", "Ombudsman" and "error" are not the sender's words.
+const DISCLAIMER_CUES: RegExp[] = [
+  /\bconfidential\b/i,
+  /\b(?:received|reached you) (?:this|it)(?: (?:email|message))? in error\b/i,
+  /\bintended (?:only |solely )?for the (?:named )?(?:addressee|recipient)/i,
+  /\bauthori[sz]ed (?:by|and regulated)\b|\bregulated by the (?:Financial Conduct|Prudential)/i,
+  /\bregistered (?:in England|office|number)\b/i,
+  /\bunauthori[sz]ed (?:use|disclosure|copying)|\bdisclosure or copying|\bstrictly prohibited/i,
+  /\baccept no liability|\bviruses?\b/i,
+];
+const DEVICE_SIGNOFF = /^\s*(?:sent from my\b.{0,40}|get outlook for (?:ios|android)\b.*)$/i;
+
+/** Drops footer paragraphs with two or more legal-disclaimer cues, and "Sent from my iPhone" lines. */
+function dropBoilerplate(text: string): string {
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((para) => DISCLAIMER_CUES.filter((re) => re.test(para)).length < 2)
+    .join('\n\n')
+    .split('\n')
+    .filter((line) => !DEVICE_SIGNOFF.test(line))
+    .join('\n');
+}
+
 const PHONE_LINE = /^\s*(?:[tme]|tel|mob|mobile|phone|direct)?[:.]?\s*\+?\d[\d ()-]{7,}\s*$/i;
 
 /** Index of the first line that starts reply or forwarded history, or -1. */
@@ -97,7 +120,7 @@ function firstQuotedMessage(history: string[]): string {
 /** Separates new text, history and signature, and spots forwarded client emails. */
 export function prepareEmail(subject: string, body: string): PreparedEmail {
   const normalised = body.replace(/\r\n?/g, '\n');
-  const lines = normalised.split('\n');
+  const lines = dropBoilerplate(normalised).split('\n');
   const start = historyStart(lines);
   const top = start === -1 ? lines : lines.slice(0, start);
   const history = start === -1 ? [] : lines.slice(start);

@@ -6,19 +6,23 @@ export type PriorityResult = { priority: Priority; reasons: string[] };
 
 const URGENT: [RegExp, string][] = [
   [
-    /\bfraud(?:ulent|ster)?\b|\bscam(?:med)?\b|\bunauthori[sz]ed\b|\bhacked\b|\bstolen\b|\bsomeone (?:has )?(?:taken|accessed|used)/i,
+    /\bfraud(?:ulent|ster)?\b|\bscam(?:med)?\b|\bunauthori[sz]ed\b|\bhacked\b|\bstolen\b|\bsomeone (?:has )?(?:taken|accessed|used)|\b(?:did not|didn't|never) (?:make|authori[sz]e)\b|\blost (?:my )?(?:purse|wallet|handbag|card|phone)\b[\s\S]{0,120}\b(?:freeze|block|cancel|stop)\b/i,
     'fraud or theft',
+  ],
+  [
+    /\bdevices? (?:i|we) (?:don'?t|do not) (?:own|recogni[sz]e)|\bsomeone (?:is|has been) (?:using|logging into|trying to get into)|\btrying to get into my (?:account|online banking)|\b(?:recall|stop (?:it|the payment)|get (?:it|the money) back)\b[\s\S]{0,200}\b(?:\d+ (?:mins?|minutes|hours?) ago|an hour ago|half an hour ago|just now|this morning)\b|\b(?:\d+ (?:mins?|minutes|hours?) ago|an hour ago|half an hour ago|just now)\b[\s\S]{0,200}\b(?:recall|stop (?:it|the payment)|get (?:it|the money) back)\b/i,
+    'account takeover, or money just sent to the wrong place',
   ],
   [
     /\b(?:ombudsman|regulator|FCA|FOS)\b[^.\n]{0,80}\b(?:deadline|by \d|within|final decision|response due|due)\b/i,
     'regulator or ombudsman deadline',
   ],
   [
-    /\bdon'?t know how much more|\bcan'?t cope|\bsuicid|\bstranded\b|\badmitted to hospital|\bin hospital\b|\bno money for (?:food|electric|gas)|\bcan'?t (?:buy|afford) food|\bat my wits/i,
+    /\bdon'?t know how much more|\bcan'?t cope|\bsuicid|\bstranded\b|\badmitted to hospital|\b(?:is|am|are|i'm|she's|he's|currently|still) (?:now )?in hospital\b|\bno money for (?:food|electric|gas)|\bcan'?t (?:buy|afford) food|\bat my wits/i,
     'vulnerable customer in distress',
   ],
   [
-    /\b(?:stop it|recall|get it back|pay(?:ment)?|payroll|salary|wages|funds|frozen|completion)\b[^.\n]{0,60}\btoday\b(?! if possible)|\btoday\b[^.\n]{0,40}\b(?:at risk|returned|bounce|frozen)/i,
+    /\b(?:stop it|recall|get it back|pay(?:ment)?|payroll|salary|wages|funds|frozen|completion)\b[^.\n]{0,60}\btoday\b(?! if possible)|\btoday\b[^.\n]{0,40}\b(?:at risk|returned|bounce|frozen)|\b(?:sign-?off|approval|authori[sz]ation)\b[^.\n]{0,20}\btoday\b[^.\n]{0,120}\b(?:payroll|salar(?:y|ies)|wages)\b/i,
     'money at risk today',
   ],
 ];
@@ -30,7 +34,7 @@ const HIGH: [RegExp, string][] = [
     'deadline within days',
   ],
   [
-    /\boverdra(?:wn|ft)\b|\bfrozen\b|\bcan'?t (?:pay|access)|\bcouldn'?t pay|\bdefault\b|\bnot insured|\bcompletion (?:is|date)|\bmonth-end|\bbreaks report/i,
+    /\boverdrawn\b|\binto (?:an? |my |their )?(?:unarranged )?overdraft\b|\bfrozen\b|\bcan'?t (?:pay|access)|\bcouldn'?t pay|\bdefault\b|\bnot insured|\bcompletion (?:is|date)|\bmonth-end|\bbreaks report/i,
     'material customer impact',
   ],
 ];
@@ -38,10 +42,10 @@ const HIGH: [RegExp, string][] = [
 const LOW =
   /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhen(?:ever)? you (?:get a chance|have a moment|can)\b|\blow value\b/i;
 const ROUTINE_CHANGE =
-  /\bpaperless|\btitle\b|\breinvest|\bmarketing preferences|\bstatement frequency|\bnickname|\bnotifications?\b/i;
+  /\blarge print|\bbraille|\bstatements? (?:every|by email|quarterly)|\bin (?:french|welsh|german|spanish|polish) |\b(?:remove|cancel) (?:the |my )?(?:arranged )?overdraft|\bpaperless|\bpaper statements|\bback to paper|\btitle\b|\breinvest|\bmarketing\b|\bstatement frequency|\bnickname|\bnotifications?\b/i;
 
 const THIRD_PARTY_OR_DEADLINE =
-  /\bby\b|\bdeadline|\bbefore\b|\bIFA\b|\badviser|\badvisor\b|\bsolicitor|\baccountants?\b|\bemployer|\blender|\bhospital|\bembassy|\bvisa\b|\bcourt\b|\bprobate/i;
+  /\bby\b|\bdeadline|\bbefore\b|\bsubject access|\bGDPR\b|\bDSAR\b|\bjob\b|\blandlord|\bletting agent|\bIFA\b|\badviser|\badvisor\b|\bsolicitor|\baccountants?\b|\bemployer|\blender|\bhospital|\bembassy|\bvisa\b|\bcourt\b|\bprobate/i;
 
 /** Reads "£4m", "USD 143,880.00" or "£850k" as a number, for size checks only. */
 function amountValue(written: string): number {

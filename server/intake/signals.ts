@@ -5,6 +5,8 @@ import type { PreparedEmail } from './prepare-text';
 export type EmailSignals = {
   /** Subject, new text and (for forwards) the forwarded message: what is being asked. */
   askText: string;
+  /** The new text and forwarded text without the subject. */
+  bodyText: string;
   staff: boolean;
   broker: boolean;
   hasAttachments: boolean;
@@ -34,6 +36,7 @@ export function readSignals(input: AnalyzeEmailInput, prepared: PreparedEmail): 
   const askText = [subject, prepared.newText, prepared.forwardedText].filter(Boolean).join('\n');
   return {
     askText,
+    bodyText: [prepared.newText, prepared.forwardedText].filter(Boolean).join('\n'),
     staff: looksLikeStaff(input, prepared),
     broker: /\bbrokers?\b|\bour client\b|\bon behalf of (?:our|my) client/i.test(
       `${prepared.newText}\n${prepared.signature}`,

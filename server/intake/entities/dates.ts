@@ -39,6 +39,13 @@ export function findDates(text: string): Span[] {
     if (/^\d{1,2}(?:st|nd|rd|th)$/i.test(s.text) && NOT_A_DAY.test(after)) return false;
     // "May" is usually the verb unless a day or year is attached.
     if (s.text === 'May' && !/^\s+(?:19|20)\d{2}/.test(after)) return false;
+    // "June Penrose": a bare month followed by a capitalised word is someone's name.
+    if (
+      /^[A-Z][a-z]+$/.test(s.text) &&
+      /^ [A-Z][a-z]+/.test(after) &&
+      !/^ (?:19|20)\d{2}/.test(after)
+    )
+      return false;
     return true;
   });
   return keepLongest(spans);

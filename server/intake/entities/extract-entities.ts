@@ -10,7 +10,7 @@ import {
   findSortCodes,
   findUuids,
 } from './identifiers';
-import { keepLongest, mask, uniqueTexts, type Span } from './span';
+import { findAll, keepLongest, mask, uniqueTexts, type Span } from './span';
 
 /**
  * Reads every entity from subject and body (history included), each as written.
@@ -23,6 +23,8 @@ export function extractEntities(text: string): IntakeEntities {
     rest = mask(rest, spans);
     return spans;
   };
+  // Dates in quoted header lines ("Sent: 4 November 2026 09:12") say when mail was sent, not what it is about.
+  claim(findAll(rest, /^[ \t>]*(?:sent|date):.*$|^[ \t>]*on\b.{4,200}\bwrote:[ \t]*$/gim));
   const ibans = claim(findIbans(rest));
   const uuids = claim(findUuids(rest));
   claim(findPhones(rest));

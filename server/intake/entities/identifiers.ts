@@ -5,7 +5,7 @@ export type IdentifierKind = 'accountNumbers' | 'policyNumbers' | 'transactionRe
 /** Card last four: "card ending 4471", "ending in 0417", "last four 1234". */
 export function findCardLast4(text: string): Span[] {
   const re =
-    /\b(?:ending(?:\s+in)?|ends\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|of))?|x{2,}|\*{2,})\s*[:#]?\s*(\d{4})\b/gi;
+    /\b(?:ending(?:\s+in)?|ends\s+(?:in|with)|(?<=card\s)end|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:are|is|of))?|x{2,}|\*{2,})\s*[:#]?\s*(\d{4})\b/gi;
   return findAll(text, re, 1);
 }
 
@@ -34,6 +34,8 @@ export function findIdentifierTokens(text: string): Span[] {
   return findAll(text, re).filter((s) => /\d{3,}/.test(s.text.replace(/[-/]/g, '')));
 }
 
+// Complaint, claim and ticket numbers by their own prefix, whatever words come before them.
+const IGNORE_PREFIX = /^(?:CMP|COMP|CMPL|CLM|CLAIM|CASE|TKT|INC|CHG|CRQ)-?\d/i;
 const REF_CONTEXT =
   /\b(?:ref(?:erence)?s?|uetr|(?:message|payment|batch|trade|transaction|chaps|bacs|swift|end[- ]to[- ]end)\s+(?:ref|reference|id|no\.?|number)|batch|invoice(?:\s+(?:no\.?|number))?|inv\.?)\s*(?:no\.?|number|id)?\s*[:#]?\s*$/i;
 const IGNORE_CONTEXT =
@@ -52,7 +54,7 @@ const REF_PREFIX =
 export function classifyIdentifier(token: string, before: string): IdentifierKind {
   const near = before.slice(-45);
   const immediate = before.slice(-22);
-  if (IGNORE_CONTEXT.test(immediate)) return 'ignored';
+  if (IGNORE_CONTEXT.test(immediate) || IGNORE_PREFIX.test(token)) return 'ignored';
   if (REF_CONTEXT.test(immediate)) return 'transactionRefs';
   if (REF_PREFIX.test(token)) return 'transactionRefs';
   if (POLICY_PREFIX.test(token)) return 'policyNumbers';
