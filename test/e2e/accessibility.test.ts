@@ -174,8 +174,11 @@ describe('the task pane at Outlook’s widths, by keyboard', () => {
     await pane.getByRole('region', { name: 'Stage' }).waitFor();
     await workspace.paneScreenshot('keyboard-01-case-open');
 
+    // Focus lands on the opened case (its Back button), so Enter goes straight back.
     const back = pane.getByRole('button', { name: 'Back' });
-    await tabTo(page, back);
+    await expect
+      .poll(() => back.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
     await page.keyboard.press('Enter');
     await pane.getByText('This email is already on a case').waitFor();
     expect(await pane.getByRole('region', { name: 'Stage' }).count()).toBe(0);

@@ -62,7 +62,7 @@ describe('demo workspace, my work, the queue and approvals', () => {
 
     await pane.getByRole('tab', { name: 'Queue' }).click();
     const queue = pane.getByRole('region', { name: 'Queue' });
-    const triage = queue.getByRole('button', { name: /^Needs triage\s*\d+/ });
+    const triage = queue.getByRole('button', { name: /^Needs triage \d+$/ });
     await triage.waitFor();
     const count = Number(/(\d+)\s*$/.exec((await triage.textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);

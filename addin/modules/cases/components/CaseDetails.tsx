@@ -6,6 +6,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
@@ -43,6 +44,12 @@ export function CaseDetails() {
   const showOverview = usePane((s) => s.showOverview);
   const refreshCase = usePane((s) => s.refreshCase);
   const createdCaseId = usePane((s) => s.createdCaseId);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const shownCaseId = opened.status === 'ready' ? opened.data.id : null;
+  // Keyboard and screen-reader users land on the case they opened, not on the page body.
+  useEffect(() => {
+    if (shownCaseId) backRef.current?.focus();
+  }, [shownCaseId]);
   if (opened.status === 'idle' || opened.status === 'loading')
     return (
       <div className={styles.loading}>
@@ -59,7 +66,7 @@ export function CaseDetails() {
   return (
     <>
       <PaneSection title={strings.caseHeading(c.reference)}>
-        <Button className={styles.back} appearance="subtle" onClick={showOverview}>
+        <Button ref={backRef} className={styles.back} appearance="subtle" onClick={showOverview}>
           {strings.back}
         </Button>
         {createdCaseId === c.id ? (

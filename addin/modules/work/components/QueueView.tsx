@@ -22,6 +22,7 @@ import { LoadableContent } from './LoadableContent';
 import { WorkView } from './WorkView';
 
 const useStyles = makeStyles({
+  gap: { whiteSpace: 'pre' },
   header: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -99,6 +100,8 @@ export function QueueView() {
             <AccordionHeader>
               <span className={styles.header}>
                 {strings.work.buckets[bucket]}
+                {/* Keeps the name read as "Needs triage 3", not "Needs triage3". */}
+                <span className={styles.gap}> </span>
                 <CounterBadge
                   count={counts.get(bucket) ?? 0}
                   showZero
