@@ -18,7 +18,8 @@ import {
   type EmailLinkRow,
 } from './email-link.repository';
 
-function toEmailLink(row: EmailLinkRow): EmailLink {
+/** A link row as the API shows it. */
+export function toEmailLink(row: EmailLinkRow): EmailLink {
   return {
     id: row.id,
     caseId: row.case_id,

@@ -4,6 +4,7 @@ import { appendAudit, caseStream, type ActorContext } from '../audit/audit.servi
 import type { Database } from '../db/database';
 import { DomainError, NotFoundError } from '../errors';
 import { findLinkById, markUnlinked } from './email-link.repository';
+import { toEmailLink } from './email-link.service';
 
 /**
  * Takes an email off a case, saying why. The row stays, marked as undone, so the
@@ -52,14 +53,7 @@ export async function unlinkEmail(
   if (!row?.unlinked_at || !row.unlinked_by || row.unlink_reason === null)
     throw new Error('Email link lost its unlink after the update');
   return {
-    id: row.id,
-    caseId: row.case_id,
-    internetMessageId: row.internet_message_id,
-    conversationId: row.conversation_id,
-    subject: row.subject,
-    linkedBy: row.linked_by,
-    linkedByName: row.linked_by_name,
-    linkedAt: row.linked_at,
+    ...toEmailLink(row),
     unlinkedAt: row.unlinked_at,
     unlinkedBy: row.unlinked_by,
     unlinkReason: row.unlink_reason,

@@ -3,9 +3,8 @@ import '../support/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../addin/api/api-error';
-import type { Host } from '../../../addin/host/host';
 import { CaseDetails } from '../../../addin/modules/cases/components/CaseDetails';
 import { CreateCaseForm } from '../../../addin/modules/cases/components/CreateCaseForm';
 import { LinkedCaseBanner } from '../../../addin/modules/cases/components/LinkedCaseBanner';
@@ -18,6 +17,7 @@ import type { ClientMatch } from '../../../shared/clients/client.schema';
 import type { LinkedCase } from '../../../shared/emails/email-link.schema';
 import type { MessageItem } from '../../../shared/mailbox/mailbox-item.schema';
 import { createFakeApi, type FakeAnswers } from '../support/fake-api';
+import { fakeHost } from '../support/fake-host';
 import {
   aBrief,
   aCase,
@@ -32,18 +32,6 @@ import {
 afterEach(() => {
   cleanup();
 });
-
-function fakeHost(): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-  };
-}
 
 const northwind = aClient({ id: 'client-northwind', name: 'Northwind Traders' });
 const fabrikam = aClient({ id: 'client-fabrikam', name: 'Fabrikam Holdings' });

@@ -3,13 +3,13 @@ import '../support/setup-dom';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Host } from '../../../addin/host/host';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PaneProvider } from '../../../addin/state/pane-context';
 import { createPaneStore } from '../../../addin/state/pane-store';
 import { App } from '../../../addin/taskpane/App';
 import type { MailboxItem } from '../../../shared/mailbox/mailbox-item.schema';
 import { createFakeApi } from '../support/fake-api';
+import { fakeHost } from '../support/fake-host';
 import {
   aBrief,
   aCase,
@@ -28,15 +28,7 @@ import {
 
 afterEach(cleanup);
 
-const host: Host = {
-  kind: 'demo',
-  currentItem: vi.fn(async () => null),
-  onItemChanged: vi.fn(() => () => undefined),
-  user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-  theme: () => 'light',
-  onThemeChanged: vi.fn(() => () => undefined),
-  displayReplyForm: vi.fn(),
-};
+const host = fakeHost();
 
 async function renderPane(item: MailboxItem, dark = false) {
   const fake = createFakeApi({

@@ -1,8 +1,7 @@
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../server/app';
 import { AuditTimelineSchema } from '../../../shared/audit/audit.schema';
 import { CaseNotePageSchema, CaseNoteSchema } from '../../../shared/notes/case-note.schema';
+import { captureLogs } from '../../support/log-capture';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { apiAs, errorOf, type Api } from '../follow-ups/follow-up.fixtures';
 
@@ -85,22 +84,7 @@ describe('POST /api/cases/:id/notes', () => {
   });
 
   it('keeps the note’s words out of the server log', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const app = await buildApp({
-      db: t.db,
-      verifier: t.issuer.verifier,
-      devIssuer: t.issuer,
-      dataDir: t.dataDir,
-      logLevel: 'info',
-      logStream: stream,
-    });
-    try {
+    const text = await captureLogs(t, async (app) => {
       const response = await app.inject({
         method: 'POST',
         url: notesOf(seen),
@@ -108,10 +92,7 @@ describe('POST /api/cases/:id/notes', () => {
         payload: { body: 'Mrs Quennell disclosed a bereavement' },
       });
       expect(response.statusCode).toBe(201);
-    } finally {
-      await app.close();
-    }
-    const text = lines.join('');
+    });
     expect(text).toContain('"path":"/api/cases/cs-004/notes"');
     expect(text).not.toContain('Quennell');
   });

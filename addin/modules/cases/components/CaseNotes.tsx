@@ -1,5 +1,5 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AddCaseNoteInputSchema, noteMaxLength } from '../../../../shared/notes/case-note.schema';
 import type { CaseNote } from '../../../../shared/notes/case-note.schema';
 import { formatDateTime, strings } from '../../../i18n/strings';
@@ -9,9 +9,9 @@ import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { ActionError } from './ActionError';
+import { CaseForm } from './CaseForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   submit: { alignSelf: 'flex-start' },
   list: {
     listStyle: 'none',
@@ -49,18 +49,9 @@ function NoteForm() {
     }
     if (await run(() => addNote(parsed.data.body))) setBody('');
   };
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label={strings.caseWork.addNote}
-    >
+    <CaseForm label={strings.caseWork.addNote} onSubmit={submit}>
       <Field
         label={strings.caseWork.noteLabel}
         validationMessage={problem ?? undefined}
@@ -87,7 +78,7 @@ function NoteForm() {
       <Button className={styles.submit} type="submit" appearance="primary" disabled={saving}>
         {saving ? strings.casePanel.saving : strings.caseWork.addNote}
       </Button>
-    </form>
+    </CaseForm>
   );
 }
 

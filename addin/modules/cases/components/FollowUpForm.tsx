@@ -1,22 +1,18 @@
-import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { FollowUpDraftSchema } from '../../../../shared/follow-ups/follow-up.schema';
 import { fieldIssues } from '../../../api/api-error';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { tomorrowInLondon } from '../utils/follow-up-view';
+import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
 
 type Draft = { title: string; ownerId: string; dueDate: string };
 
 /** Title, owner (the user unless they choose another) and due date of a new follow-up. */
 export function FollowUpForm({ onDone }: { onDone: () => void }) {
-  const styles = useStyles();
   const addFollowUp = usePane((s) => s.addFollowUp);
   const assignees = usePane((s) => s.assignees);
   const loadAssignees = usePane((s) => s.loadAssignees);
@@ -53,18 +49,9 @@ export function FollowUpForm({ onDone }: { onDone: () => void }) {
     }
     if (await run(() => addFollowUp(parsed.data))) onDone();
   };
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label={strings.caseWork.addFollowUp}
-    >
+    <CaseForm label={strings.caseWork.addFollowUp} onSubmit={submit}>
       <Field
         label={strings.caseWork.followUpTitle}
         required
@@ -98,6 +85,6 @@ export function FollowUpForm({ onDone }: { onDone: () => void }) {
         onReloaded={clearError}
         onCancel={onDone}
       />
-    </form>
+    </CaseForm>
   );
 }

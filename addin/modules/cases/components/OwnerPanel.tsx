@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CaseDetail } from '../../../../shared/cases/case-detail.schema';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
@@ -9,16 +9,15 @@ import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { ActionError } from './ActionError';
+import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Picks the new owner among the people who work the case; the server has the last word. */
 function ReassignForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void }) {
-  const styles = useStyles();
   const assignees = usePane((s) => s.assignees);
   const loadAssignees = usePane((s) => s.loadAssignees);
   const reassign = usePane((s) => s.reassign);
@@ -41,18 +40,9 @@ function ReassignForm({ detail, onDone }: { detail: CaseDetail; onDone: () => vo
     }
     if (await run(() => reassign(ownerId))) onDone();
   };
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label={strings.caseWork.reassign}
-    >
+    <CaseForm label={strings.caseWork.reassign} onSubmit={submit}>
       <Field
         label={strings.caseWork.reassignTo}
         required
@@ -83,7 +73,7 @@ function ReassignForm({ detail, onDone }: { detail: CaseDetail; onDone: () => vo
         onReloaded={clearError}
         onCancel={onDone}
       />
-    </form>
+    </CaseForm>
   );
 }
 

@@ -1,5 +1,4 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
 import type { RequestApprovalInput } from '../../../../shared/approvals/approval.schema';
 import type { ApprovalRule } from '../../../../shared/cases/case-types';
 import { fieldIssues } from '../../../api/api-error';
@@ -9,10 +8,10 @@ import { usePane } from '../../../state/pane-context';
 import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
 import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
 import { useCaseAction } from '../hooks/useCaseAction';
+import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   amount: {
     display: 'grid',
     // minmax(0, …) lets the inputs shrink below their intrinsic width in a 320 px pane.
@@ -84,18 +83,9 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
     kept.clear();
     onDone();
   };
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label={strings.casePanel.requestApproval}
-    >
+    <CaseForm label={strings.casePanel.requestApproval} onSubmit={submit}>
       {kept.restored ? <DraftRestoredNote onDiscard={kept.discard} /> : null}
       <Field label={strings.casePanel.approvalKind} required validationMessage={issues.kind}>
         <Select value={draft.kind} onChange={(_, d) => update('kind', d.value)}>
@@ -165,6 +155,6 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
         onDiscard={handleCancel}
         onCancel={handleCancel}
       />
-    </form>
+    </CaseForm>
   );
 }

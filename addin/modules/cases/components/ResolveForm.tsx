@@ -1,5 +1,4 @@
-import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { Field, Select, Textarea } from '@fluentui/react-components';
 import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
 import type { CaseTypeDefinition } from '../../../../shared/cases/case-types';
 import { checkResolutionNote } from '../../../../shared/cases/resolution-note';
@@ -9,11 +8,8 @@ import { usePane } from '../../../state/pane-context';
 import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
 import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
 import { useCaseAction } from '../hooks/useCaseAction';
+import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
 
 type Draft = {
   closeReason: string;
@@ -55,7 +51,6 @@ type ResolveFormProps = { definition: CaseTypeDefinition; onDone: () => void };
 
 /** Resolves the case through the closure gate: close reason, summary, and what the type requires. */
 export function ResolveForm({ definition, onDone }: ResolveFormProps) {
-  const styles = useStyles();
   const transitionCase = usePane((s) => s.transitionCase);
   const kept = usePersistentDraft<Draft>(
     usePane((s) => caseDraftKey(s, resolveDraftForm)),
@@ -81,18 +76,9 @@ export function ResolveForm({ definition, onDone }: ResolveFormProps) {
     kept.clear();
     onDone();
   };
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label={strings.casePanel.resolve}
-    >
+    <CaseForm label={strings.casePanel.resolve} onSubmit={submit}>
       {kept.restored ? <DraftRestoredNote onDiscard={kept.discard} /> : null}
       <Field label={strings.casePanel.closeReason} required>
         <Select value={draft.closeReason} onChange={(_, d) => update('closeReason', d.value)}>
@@ -136,6 +122,6 @@ export function ResolveForm({ definition, onDone }: ResolveFormProps) {
         onDiscard={handleCancel}
         onCancel={handleCancel}
       />
-    </form>
+    </CaseForm>
   );
 }

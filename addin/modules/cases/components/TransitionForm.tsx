@@ -1,5 +1,5 @@
-import { Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { TransitionInput } from '../../../../shared/cases/case-commands.schema';
 import type { Stage } from '../../../../shared/cases/case.schema';
 import { isReopen } from '../../../../shared/cases/lifecycle';
@@ -9,11 +9,8 @@ import { usePane } from '../../../state/pane-context';
 import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
 import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
 import { useCaseAction } from '../hooks/useCaseAction';
+import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
 
 /** The draft form name of a move, so the stage panel can reopen a form left half-filled. */
 export const transitionDraftForm = (to: Stage) => `transition:${to}`;
@@ -22,7 +19,6 @@ type TransitionFormProps = { from: Stage; to: Stage; onDone: () => void };
 
 /** Asks what a move needs: the blocker for a wait (and whom, for another team), or why it reopens. */
 export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
-  const styles = useStyles();
   const transitionCase = usePane((s) => s.transitionCase);
   const draft = usePersistentDraft(
     usePane((s) => caseDraftKey(s, transitionDraftForm(to))),
@@ -53,18 +49,9 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
     draft.clear();
     onDone();
   };
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={handleSubmit}
-      noValidate
-      aria-label={strings.casePanel.moveToStage(strings.stages[to])}
-    >
+    <CaseForm label={strings.casePanel.moveToStage(strings.stages[to])} onSubmit={submit}>
       {draft.restored ? <DraftRestoredNote onDiscard={draft.discard} /> : null}
       <Field
         label={
@@ -94,6 +81,6 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
         onDiscard={handleCancel}
         onCancel={handleCancel}
       />
-    </form>
+    </CaseForm>
   );
 }

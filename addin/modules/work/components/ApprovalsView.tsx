@@ -1,6 +1,8 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import type { Approval } from '../../../../shared/approvals/approval.schema';
 import { strings } from '../../../i18n/strings';
+import type { Loadable } from '../../../state/loadable';
 import { usePane } from '../../../state/pane-context';
 import { ApprovalCard, CannotDecide } from './ApprovalCard';
 import { DecisionForm } from './DecisionForm';
@@ -19,9 +21,43 @@ const useStyles = makeStyles({
   },
 });
 
+type ApprovalsBlockProps = {
+  title: string;
+  approvals: Loadable<Approval[]>;
+  emptyText: string;
+  /** What the user may do with one request, shown at the foot of its card. */
+  action: (approval: Approval) => ReactNode;
+};
+
+/** One titled list of requests as cards; both lists load, fail and retry together. */
+function ApprovalsBlock({ title, approvals, emptyText, action }: ApprovalsBlockProps) {
+  const styles = useStyles();
+  const loadApprovals = usePane((s) => s.loadApprovals);
+  return (
+    <WorkBlock title={title}>
+      <LoadableContent
+        value={approvals}
+        loadingLabel={strings.work.loadingApprovals}
+        failedTitle={strings.work.approvalsFailed}
+        emptyText={emptyText}
+        onRetry={loadApprovals}
+      >
+        {(items) => (
+          <ul className={styles.list}>
+            {items.map((approval) => (
+              <li key={approval.id}>
+                <ApprovalCard approval={approval}>{action(approval)}</ApprovalCard>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LoadableContent>
+    </WorkBlock>
+  );
+}
+
 /** The approvals inbox: requests the user may decide, then the user's own requests. */
 export function ApprovalsView() {
-  const styles = useStyles();
   const decidable = usePane((s) => s.decidable);
   const requested = usePane((s) => s.requested);
   const notice = usePane((s) => s.decisionNotice);
@@ -37,48 +73,18 @@ export function ApprovalsView() {
           <MessageBarBody>{t.decided(notice.decision, notice.caseReference)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <WorkBlock title={t.toDecideHeading}>
-        <LoadableContent
-          value={decidable}
-          loadingLabel={t.loadingApprovals}
-          failedTitle={t.approvalsFailed}
-          emptyText={t.noDecidable}
-          onRetry={loadApprovals}
-        >
-          {(approvals) => (
-            <ul className={styles.list}>
-              {approvals.map((approval) => (
-                <li key={approval.id}>
-                  <ApprovalCard approval={approval}>
-                    <DecisionForm approval={approval} />
-                  </ApprovalCard>
-                </li>
-              ))}
-            </ul>
-          )}
-        </LoadableContent>
-      </WorkBlock>
-      <WorkBlock title={t.myRequestsHeading}>
-        <LoadableContent
-          value={requested}
-          loadingLabel={t.loadingApprovals}
-          failedTitle={t.approvalsFailed}
-          emptyText={t.noRequests}
-          onRetry={loadApprovals}
-        >
-          {(approvals) => (
-            <ul className={styles.list}>
-              {approvals.map((approval) => (
-                <li key={approval.id}>
-                  <ApprovalCard approval={approval}>
-                    <CannotDecide approval={approval} />
-                  </ApprovalCard>
-                </li>
-              ))}
-            </ul>
-          )}
-        </LoadableContent>
-      </WorkBlock>
+      <ApprovalsBlock
+        title={t.toDecideHeading}
+        approvals={decidable}
+        emptyText={t.noDecidable}
+        action={(approval) => <DecisionForm approval={approval} />}
+      />
+      <ApprovalsBlock
+        title={t.myRequestsHeading}
+        approvals={requested}
+        emptyText={t.noRequests}
+        action={(approval) => <CannotDecide approval={approval} />}
+      />
     </WorkView>
   );
 }

@@ -4,16 +4,9 @@ import type { Case } from '../../../../shared/cases/case.schema';
 import { formatDateTime, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
 import { SlaBadge } from './SlaBadge';
+import { WorkList } from './WorkList';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -80,12 +73,11 @@ function CaseRow({ item }: { item: Case }) {
 
 /** Cases as rows a person can scan: reference, SLA state, title, client and stage. */
 export function CaseList({ cases, label }: { cases: Case[]; label: string }) {
-  const styles = useStyles();
   return (
-    <ul className={styles.list} aria-label={label}>
+    <WorkList label={label}>
       {cases.map((c) => (
         <CaseRow key={c.id} item={c} />
       ))}
-    </ul>
+    </WorkList>
   );
 }

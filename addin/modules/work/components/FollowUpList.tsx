@@ -2,16 +2,9 @@ import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import type { FollowUp } from '../../../../shared/follow-ups/follow-up.schema';
 import { formatDate, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { WorkList } from './WorkList';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -62,12 +55,11 @@ function FollowUpRow({ followUp }: { followUp: FollowUp }) {
 
 /** Follow-ups due, overdue first (the order the API gives), each saying when it is due. */
 export function FollowUpList({ followUps, label }: { followUps: FollowUp[]; label: string }) {
-  const styles = useStyles();
   return (
-    <ul className={styles.list} aria-label={label}>
+    <WorkList label={label}>
       {followUps.map((f) => (
         <FollowUpRow key={f.id} followUp={f} />
       ))}
-    </ul>
+    </WorkList>
   );
 }

@@ -2,8 +2,7 @@
 import '../../support/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Host } from '../../../../addin/host/host';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   ClientBriefPanel,
   ClientBriefSections,
@@ -12,23 +11,12 @@ import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import type { ClientBrief } from '../../../../shared/clients/brief.schema';
 import { createFakeApi } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import { aBrief, aCase, aClient, aMatch, aMessage } from '../../support/fixtures';
 
 afterEach(() => {
   cleanup();
 });
-
-function fakeHost(): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-  };
-}
 
 function renderSections(brief: ClientBrief) {
   return render(

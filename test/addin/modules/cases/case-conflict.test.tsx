@@ -2,15 +2,15 @@
 import '../../support/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../addin/api/api-error';
-import type { Host } from '../../../../addin/host/host';
 import { CaseDetails } from '../../../../addin/modules/cases/components/CaseDetails';
 import { draftKey } from '../../../../addin/state/drafts-storage';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import type { Case } from '../../../../shared/cases/case.schema';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import { aCaseDetail, aMessage, anAuditEntry, anEvidenceList } from '../../support/fixtures';
 
 afterEach(() => {
@@ -18,15 +18,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const host: Host = {
-  kind: 'demo',
-  currentItem: vi.fn(async () => null),
-  onItemChanged: vi.fn(() => () => undefined),
-  user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-  theme: () => 'light',
-  onThemeChanged: vi.fn(() => () => undefined),
-  displayReplyForm: vi.fn(),
-};
+const host = fakeHost();
 
 async function settle() {
   await act(async () => {

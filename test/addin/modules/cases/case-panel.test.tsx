@@ -4,13 +4,13 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../addin/api/api-error';
-import type { Host } from '../../../../addin/host/host';
 import { CaseDetails } from '../../../../addin/modules/cases/components/CaseDetails';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import type { Case } from '../../../../shared/cases/case.schema';
 import type { TimerView } from '../../../../shared/sla/timers';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import {
   aCaseDetail,
   aMessage,
@@ -24,18 +24,6 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
-
-function fakeHost(): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-  };
-}
 
 async function settle() {
   await act(async () => {

@@ -1,29 +1,16 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render } from '@testing-library/react';
-import { vi } from 'vitest';
-import type { Host } from '../../../../addin/host/host';
 import { CaseDetails } from '../../../../addin/modules/cases/components/CaseDetails';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import type { Case } from '../../../../shared/cases/case.schema';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import { aCaseDetail, aMessage, anEvidenceList } from '../../support/fixtures';
 
 export { aFollowUp, aNote } from './case-work-fixtures';
 
 // The case panel over a fake API, for the owner, notes and follow-up tests; not a test file.
-
-function fakeHost(): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-  };
-}
 
 export async function settle() {
   await act(async () => {

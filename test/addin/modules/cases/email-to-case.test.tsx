@@ -12,6 +12,7 @@ import { createPaneStore, type PaneStore } from '../../../../addin/state/pane-st
 import type { LinkedCase } from '../../../../shared/emails/email-link.schema';
 import type { MessageItem } from '../../../../shared/mailbox/mailbox-item.schema';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import {
   aBrief,
   aCase,
@@ -59,19 +60,6 @@ function analysis(overrides: Partial<AnalyzeAnswer> = {}): AnalyzeAnswer {
     summary: 'A supplier payment has not arrived.',
     explanation: ['payment_investigation: "has not arrived"'],
     ...overrides,
-  };
-}
-
-function fakeHost(read?: Host['getAttachmentContent']): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-    ...(read ? { getAttachmentContent: read } : {}),
   };
 }
 
@@ -228,7 +216,7 @@ describe('Create case with attachments', { timeout: 30_000 }, () => {
       bytes: new Uint8Array([37, 80, 68, 70]),
     }));
     const { api } = await openPane({
-      host: fakeHost(read),
+      host: fakeHost({ getAttachmentContent: read }),
       answers: {
         analyzeEmail: () => analysis(),
         createCase: () => aCase({ id: 'case-new' }),
@@ -265,7 +253,7 @@ describe('Create case with attachments', { timeout: 30_000 }, () => {
     }));
     let attempts = 0;
     const { api, store } = await openPane({
-      host: fakeHost(read),
+      host: fakeHost({ getAttachmentContent: read }),
       answers: {
         analyzeEmail: () => analysis(),
         createCase: () => aCase({ id: 'case-new', reference: 'CASE-000042' }),

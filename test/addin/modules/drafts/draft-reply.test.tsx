@@ -4,13 +4,13 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../addin/api/api-error';
-import type { Host } from '../../../../addin/host/host';
 import { DraftReplyPanel } from '../../../../addin/modules/drafts/components/DraftReplyPanel';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import type { MailboxItem } from '../../../../shared/mailbox/mailbox-item.schema';
 import type { PreparedReply } from '../../../../shared/drafts/draft.schema';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import {
   aCaseDetail,
   aLinkedCase,
@@ -20,18 +20,6 @@ import {
 } from '../../support/fixtures';
 
 afterEach(cleanup);
-
-function fakeHost(): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-  };
-}
 
 function aDraft(overrides: Partial<PreparedReply> = {}): PreparedReply {
   return {

@@ -2,29 +2,21 @@
 import '../../support/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Host } from '../../../../addin/host/host';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MeetingOverview } from '../../../../addin/modules/meetings/components/MeetingOverview';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import { ApiError } from '../../../../addin/api/api-error';
 import type { Interaction } from '../../../../shared/interactions/interaction.schema';
-import { createFakeApi, flush } from '../../support/fake-api';
+import { createFakeApi, flush, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import { aBrief, aClient, aMatch, anAppointment } from '../../support/fixtures';
 
 afterEach(() => {
   cleanup();
 });
 
-const host: Host = {
-  kind: 'demo',
-  currentItem: vi.fn(async () => null),
-  onItemChanged: vi.fn(() => () => undefined),
-  user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-  theme: () => 'light',
-  onThemeChanged: vi.fn(() => () => undefined),
-  displayReplyForm: vi.fn(),
-};
+const host = fakeHost();
 
 const meeting = anAppointment({
   requiredAttendees: [
@@ -76,7 +68,7 @@ function recorded(input: { sensitive: boolean }): Interaction {
 }
 
 async function renderMeeting() {
-  const fake = createFakeApi({
+  return renderMeetingWith({
     matchClients: () => ({ items: [aMatch({ client })] }),
     clientBrief: () => aBrief({ client }),
     listUsers: () => Promise.reject(new ApiError('http', 'Not allowed', 403, 'forbidden')),
@@ -101,6 +93,11 @@ async function renderMeeting() {
     }),
     recordInteraction: (_id, input) => recorded(input),
   });
+}
+
+/** The meeting overview for `meeting`, over a fake API giving `answers`. */
+async function renderMeetingWith(answers: FakeAnswers) {
+  const fake = createFakeApi(answers);
   const store = createPaneStore(fake.api, { userId: 'u-1' });
   store.getState().selectItem(meeting);
   render(
@@ -196,22 +193,11 @@ describe('Record meeting', () => {
   });
 
   it('drops suggestions that arrive after the user moved to another item', async () => {
-    const fake = createFakeApi({
+    const { fake, store } = await renderMeetingWith({
       matchClients: () => ({ items: [aMatch({ client })] }),
       clientBrief: () => aBrief({ client }),
       listUsers: () => ({ items: [] }),
     });
-    const store = createPaneStore(fake.api, { userId: 'u-1' });
-    store.getState().selectItem(meeting);
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <PaneProvider store={store} host={host}>
-          <MeetingOverview item={meeting} />
-        </PaneProvider>
-      </FluentProvider>,
-    );
-    await act(flush);
-    await act(flush);
     await openFormWithSuggestions();
     act(() => store.getState().selectItem(anAppointment({ itemId: 'meeting-2' })));
     await act(async () => {

@@ -4,25 +4,17 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../addin/api/api-error';
-import type { Host } from '../../../../addin/host/host';
 import { ConnectivityBanner } from '../../../../addin/modules/ui/components/ConnectivityBanner';
 import { createConnectivityStore } from '../../../../addin/state/connectivity-store';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import { createFakeApi, flush } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import { aMessage } from '../../support/fixtures';
 
 afterEach(cleanup);
 
-const host: Host = {
-  kind: 'demo',
-  currentItem: vi.fn(async () => null),
-  onItemChanged: vi.fn(() => () => undefined),
-  user: () => ({ name: 'Sam Okafor', email: 'sam.okafor@bank.example' }),
-  theme: () => 'light',
-  onThemeChanged: vi.fn(() => () => undefined),
-  displayReplyForm: vi.fn(),
-};
+const host = fakeHost();
 
 const down = new ApiError('unreachable', 'Caseline cannot reach its server.');
 

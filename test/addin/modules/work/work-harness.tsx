@@ -1,25 +1,16 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render } from '@testing-library/react';
-import { vi } from 'vitest';
-import type { Host } from '../../../../addin/host/host';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
 import { App } from '../../../../addin/taskpane/App';
 import { ApiError } from '../../../../addin/api/api-error';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
+import { fakeHost } from '../../support/fake-host';
 import { aCaseDetail, anEvidenceList } from '../../support/fixtures';
 
-export function fakeHost(): Host {
-  return {
-    kind: 'demo',
-    currentItem: vi.fn(async () => null),
-    onItemChanged: vi.fn(() => () => undefined),
-    user: () => ({ name: 'Grace Whitfield', email: 'grace@bank.example' }),
-    theme: () => 'light',
-    onThemeChanged: vi.fn(() => () => undefined),
-    displayReplyForm: vi.fn(),
-  } as Host;
-}
+/** Grace Whitfield, a manager, is the signed-in user here. */
+const graceHost = () =>
+  fakeHost({ user: () => ({ name: 'Grace Whitfield', email: 'grace@bank.example' }) });
 
 export const forbidden = () =>
   new ApiError('http', 'Your role does not allow this', 403, 'forbidden');
@@ -48,7 +39,7 @@ export async function renderPane(answers: FakeAnswers = {}) {
   const store = createPaneStore(fake.api, { userId: 'u-mg-grace' });
   render(
     <FluentProvider theme={webLightTheme}>
-      <PaneProvider store={store} host={fakeHost()}>
+      <PaneProvider store={store} host={graceHost()}>
         <App userName="Grace Whitfield" />
       </PaneProvider>
     </FluentProvider>,

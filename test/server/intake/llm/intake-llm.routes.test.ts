@@ -1,9 +1,8 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../../server/app';
 import { CaseDetailSchema } from '../../../../shared/cases/case-detail.schema';
 import { AnalyzeEmailResultSchema } from '../../../../shared/intake/intake.schema';
 import { newCaseInput } from '../../../factories/cases';
+import { captureLogs } from '../../../support/log-capture';
 import { createTestApp, type TestApp } from '../../../support/test-app';
 import { chatCompletion, startFakeChatServer, type FakeChatServer } from './fake-chat-server';
 
@@ -109,34 +108,19 @@ describe('intake with an LLM configured', () => {
   });
 
   it('logs why the model was not used, but never the email, the prompt or the answer', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
+    const text = await captureLogs(
+      t,
+      async (app) => {
+        server.reply({ body: chatCompletion('The customer Ron wants account 80011946 closed.') });
+        await app.inject({
+          method: 'POST',
+          url: '/api/intake/analyze',
+          headers: { authorization: `Bearer ${await t.tokenFor('u-sa-sofia')}` },
+          payload: email,
+        });
       },
-    });
-    const app = await buildApp({
-      db: t.db,
-      verifier: t.issuer.verifier,
-      devIssuer: t.issuer,
-      dataDir: t.dataDir,
-      logLevel: 'info',
-      logStream: stream,
-      intakeLlm: llm(),
-    });
-    try {
-      server.reply({ body: chatCompletion('The customer Ron wants account 80011946 closed.') });
-      await app.inject({
-        method: 'POST',
-        url: '/api/intake/analyze',
-        headers: { authorization: `Bearer ${await t.tokenFor('u-sa-sofia')}` },
-        payload: email,
-      });
-    } finally {
-      await app.close();
-    }
-    const text = lines.join('');
+      { intakeLlm: llm() },
+    );
     expect(text).toContain('openai gpt-test: model output is not JSON');
     for (const secret of ['80011946', 'savings account', 'ron@letterbox', 'The customer Ron']) {
       expect(text, secret).not.toContain(secret);
