@@ -2,6 +2,7 @@
 export const enUS = {
   appName: 'Caseline',
   loadingPane: 'Starting Caseline…',
+  loadingView: 'Loading…',
   hostFailed: 'Caseline could not connect to Outlook.',
   noItem: 'Select an email or a meeting to see its client and cases.',
   retry: 'Retry',

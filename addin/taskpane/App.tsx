@@ -1,15 +1,40 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ClientMatch } from '../../shared/clients/client.schema';
 import { strings } from '../i18n/strings';
-import { CaseDetails } from '../modules/cases/components/CaseDetails';
-import { CreateCaseForm } from '../modules/cases/components/CreateCaseForm';
+import { Suspense } from 'react';
 import { MessageOverview } from '../modules/cases/components/MessageOverview';
-import { MeetingOverview } from '../modules/meetings/components/MeetingOverview';
 import { ConnectivityBanner } from '../modules/ui/components/ConnectivityBanner';
+import { LoadingBlock } from '../modules/ui/components/LoadingBlock';
 import { PaneTabs } from '../modules/work/components/PaneTabs';
-import { WorkViews } from '../modules/work/components/WorkViews';
+import { lazyView } from './lazy-view';
 import { usePane } from '../state/pane-context';
 import type { PaneState } from '../state/pane-store';
+
+// The first view is an email's overview; the rest load on first use (or when the pane
+// is idle), so the pane starts on less JavaScript.
+const caseDetails = lazyView(() =>
+  import('../modules/cases/components/CaseDetails').then((m) => m.CaseDetails),
+);
+const createCaseForm = lazyView(() =>
+  import('../modules/cases/components/CreateCaseForm').then((m) => m.CreateCaseForm),
+);
+const meetingOverview = lazyView(() =>
+  import('../modules/meetings/components/MeetingOverview').then((m) => m.MeetingOverview),
+);
+const workViews = lazyView(() =>
+  import('../modules/work/components/WorkViews').then((m) => m.WorkViews),
+);
+const CaseDetails = caseDetails.View;
+const CreateCaseForm = createCaseForm.View;
+const MeetingOverview = meetingOverview.View;
+const WorkViews = workViews.View;
+
+/** Loads every view's code; the pane calls it once the first view is up. */
+export async function preloadPaneViews(): Promise<void> {
+  await Promise.all(
+    [caseDetails, createCaseForm, meetingOverview, workViews].map((v) => v.preload()),
+  );
+}
 
 const useStyles = makeStyles({
   root: {
@@ -59,7 +84,15 @@ export function App({ userName }: { userName: string }) {
       </header>
       <PaneTabs />
       <ConnectivityBanner />
-      {tab === 'item' ? <PaneBody /> : <WorkViews tab={tab} />}
+      <Suspense
+        fallback={
+          <div className={styles.empty}>
+            <LoadingBlock label={strings.loadingView} />
+          </div>
+        }
+      >
+        {tab === 'item' ? <PaneBody /> : <WorkViews tab={tab} />}
+      </Suspense>
     </main>
   );
 }

@@ -12,7 +12,7 @@ import { describeStartFailure } from '../session/start-failure';
 import { paneConnectivity } from '../state/connectivity-store';
 import { PaneProvider } from '../state/pane-context';
 import { createPaneStore } from '../state/pane-store';
-import { App } from './App';
+import { App, preloadPaneViews } from './App';
 import { ThemedRoot } from './ThemedRoot';
 
 const apiBase = authConfig.apiUrl || window.location.origin;
@@ -53,6 +53,8 @@ async function start(): Promise<void> {
         </PaneProvider>
       </ThemedRoot>,
     );
+    // The other views' code follows once the first view is up, so opening one is instant.
+    setTimeout(() => void preloadPaneViews().catch(() => undefined), 1000);
   } catch (error) {
     const failure = describeStartFailure(error);
     root.render(

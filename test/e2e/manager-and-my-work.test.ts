@@ -129,8 +129,9 @@ describe('demo workspace, my work, the queue and approvals', () => {
     await workspace.openWithPaneWidth(320);
     await workspace.actAs('Sofia Lind');
     const pane = workspace.pane;
+    // Queue appears once the server says Sofia may see one, so each tab is waited for.
     for (const name of ['This item', 'My work', 'Queue', 'Approvals'])
-      expect(await pane.getByRole('tab', { name }).isVisible()).toBe(true);
+      await pane.getByRole('tab', { name }).waitFor();
     await pane.getByRole('tab', { name: 'My work' }).click();
     await pane.getByRole('list', { name: 'My open cases' }).getByRole('listitem').first().waitFor();
     const frame = await workspace.paneFrame();

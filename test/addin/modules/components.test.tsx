@@ -12,7 +12,7 @@ import { MessageOverview } from '../../../addin/modules/cases/components/Message
 import { ClientMatchPanel } from '../../../addin/modules/brief/components/ClientMatchPanel';
 import { PaneProvider } from '../../../addin/state/pane-context';
 import { createPaneStore, type PaneStore } from '../../../addin/state/pane-store';
-import { App } from '../../../addin/taskpane/App';
+import { App, preloadPaneViews } from '../../../addin/taskpane/App';
 import type { ClientMatch } from '../../../shared/clients/client.schema';
 import type { LinkedCase } from '../../../shared/emails/email-link.schema';
 import type { MessageItem } from '../../../shared/mailbox/mailbox-item.schema';
@@ -28,6 +28,9 @@ import {
   aMatch,
   aMessage,
 } from '../support/fixtures';
+
+// The pane loads its views lazily; loaded up front, they render at once as in a warm pane.
+await preloadPaneViews();
 
 afterEach(() => {
   cleanup();

@@ -6,7 +6,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PaneProvider } from '../../../addin/state/pane-context';
 import { createPaneStore } from '../../../addin/state/pane-store';
-import { App } from '../../../addin/taskpane/App';
+import { App, preloadPaneViews } from '../../../addin/taskpane/App';
 import type { MailboxItem } from '../../../shared/mailbox/mailbox-item.schema';
 import { createFakeApi } from '../support/fake-api';
 import { fakeHost } from '../support/fake-host';
@@ -22,6 +22,9 @@ import {
   anAuditEntry,
   anEvidenceList,
 } from '../support/fixtures';
+
+// The pane loads its views lazily; loaded up front, they render at once as in a warm pane.
+await preloadPaneViews();
 
 // axe-core over the pane's main views in jsdom: names, roles, landmarks, headings and ARIA. The
 // browser run (test/e2e/accessibility.test.ts) adds what jsdom cannot judge, such as contrast.

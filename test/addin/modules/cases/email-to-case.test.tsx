@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../addin/api/api-error';
 import type { AnalyzeAnswer } from '../../../../addin/api/caseline-api';
 import type { Host } from '../../../../addin/host/host';
-import { App } from '../../../../addin/taskpane/App';
+import { App, preloadPaneViews } from '../../../../addin/taskpane/App';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore, type PaneStore } from '../../../../addin/state/pane-store';
 import type { LinkedCase } from '../../../../shared/emails/email-link.schema';
@@ -23,6 +23,9 @@ import {
   aMessage,
   anEvidenceList,
 } from '../../support/fixtures';
+
+// The pane loads its views lazily; loaded up front, they render at once as in a warm pane.
+await preloadPaneViews();
 
 // Flow B of the pane: Create case with intake assist's suggestions and the email's
 // attachments, Link to case by search, and Unlink with a reason.

@@ -2,11 +2,14 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render } from '@testing-library/react';
 import { PaneProvider } from '../../../../addin/state/pane-context';
 import { createPaneStore } from '../../../../addin/state/pane-store';
-import { App } from '../../../../addin/taskpane/App';
+import { App, preloadPaneViews } from '../../../../addin/taskpane/App';
 import { ApiError } from '../../../../addin/api/api-error';
 import { createFakeApi, type FakeAnswers } from '../../support/fake-api';
 import { fakeHost } from '../../support/fake-host';
 import { aCaseDetail, anEvidenceList } from '../../support/fixtures';
+
+// The pane loads its views lazily; loaded up front, they render at once as in a warm pane.
+await preloadPaneViews();
 
 /** Grace Whitfield, a manager, is the signed-in user here. */
 const graceHost = () =>
