@@ -1,3 +1,4 @@
+import { CurrentUserSchema } from '../../shared/authz/current-user.schema';
 import {
   ApprovalPageSchema,
   ApprovalSchema,
@@ -146,6 +147,7 @@ export function createCaselineApi(http: HttpClient) {
       }),
     /** Everyone who can own a follow-up; administrators only, so others get a 403. */
     listUsers: () => http.send(ManagedUserListSchema, { url: '/api/users' }),
+    me: () => http.send(CurrentUserSchema, { url: '/api/me' }),
     linkEmail: (caseId: string, email: SourceEmail) =>
       http.send(EmailLinkSchema, {
         url: casePath(caseId, '/links'),

@@ -197,6 +197,7 @@ export const enUS = {
     provided: 'Provided',
     missing: 'Missing',
     optional: 'optional',
+    readOnly: 'Read-only: your role lets you see this case and its trail, not change them.',
     markProvided: 'Mark as provided',
     markProvidedFor: (label: string) => `Mark as provided: ${label}`,
     providedNote: (label: string) => `${label}: confirmed as provided by the case handler.`,

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Action } from '../../shared/authz/permissions';
 import type { Case, CreateCaseInput } from '../../shared/cases/case.schema';
 import type { ClientBrief } from '../../shared/clients/brief.schema';
 import type { ClientMatch } from '../../shared/clients/client.schema';
@@ -37,6 +38,10 @@ export type PaneState = {
   showTab: (tab: PaneTab) => void;
   /** The case this pane just created, so it can say so. */
   createdCaseId: string | null;
+  /** What the user's roles allow, once known; null offers everything and lets the server refuse. */
+  allowedActions: readonly Action[] | null;
+  /** Asks the server what the user may do, so the pane offers only that. */
+  loadAllowedActions: () => Promise<void>;
   selectItem: (item: MailboxItem | null) => void;
   chooseClient: (clientId: string) => void;
   reload: () => void;
@@ -134,6 +139,15 @@ export function createPaneStore(api: CaselineApi, options: PaneStoreOptions = {}
       hiddenLinkedCases: 0,
       view: { name: 'overview' },
       createdCaseId: null,
+      allowedActions: null,
+
+      loadAllowedActions: async () => {
+        try {
+          set({ allowedActions: (await api.me()).actions });
+        } catch {
+          // Not knowing is safe: every action is still checked by the server, with a clear refusal.
+        }
+      },
 
       selectItem: (item) => {
         const selection = get().selection + 1;

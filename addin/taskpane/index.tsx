@@ -44,6 +44,7 @@ async function start(): Promise<void> {
     });
     const api = createCaselineApi(http);
     const store = createPaneStore(api, { userId: session.userId ?? null });
+    void store.getState().loadAllowedActions();
     connected.onItemChanged((item) => store.getState().selectItem(item));
     store.getState().selectItem(await connected.currentItem());
     root.render(

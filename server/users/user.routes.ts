@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { CurrentUser } from '../../shared/authz/current-user.schema';
+import { actions, mayDo } from '../../shared/authz/permissions';
 import { AssignTeamInputSchema, type ManagedUser } from '../../shared/users/user.schema';
 import { appendAudit } from '../audit/audit.service';
-import { actorOf } from '../auth/authenticate';
+import { actorOf, currentUser } from '../auth/authenticate';
 import { teams } from '../authz/organisation';
 import type { Database } from '../db/database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -17,6 +19,19 @@ function toManagedUser(row: NonNullable<Awaited<ReturnType<typeof findUserById>>
 
 /** Administration of users: today, which team each belongs to. Entra ID users arrive with none. */
 export function registerUserRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  // The server still checks every action; this only lets the pane hide what would be refused.
+  app.get('/api/me', async (request): Promise<CurrentUser> => {
+    const me = currentUser(request);
+    return {
+      id: me.id,
+      name: me.name,
+      email: me.email,
+      roles: me.roles,
+      team: me.team,
+      actions: actions.filter((action) => mayDo(me.roles, action)),
+    };
+  });
+
   app.get('/api/users', async () => ({ items: (await listUsers(db)).map(toManagedUser) }));
 
   app.patch('/api/users/:id', async (request) => {

@@ -84,4 +84,18 @@ describe('demo workspace, working a case day to day', () => {
     await workspace.page.getByRole('switch', { name: 'Dark theme' }).check();
     await workspace.paneScreenshot('cw07-dark', notes);
   });
+
+  it('shows an auditor the case and its trail read-only, with nothing to change', async () => {
+    const workspace = await session.openWorkspace();
+    await workspace.actAs('Owen Park');
+    await workspace.selectItem(complaintSubject);
+    const pane = workspace.pane;
+    await pane.getByRole('button', { name: 'Open case' }).first().click();
+    await pane.getByText(/Read-only: your role lets you see this case/).waitFor();
+    await pane.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first().waitFor();
+    for (const name of ['Assign to me', 'Request approval', 'Draft reply'])
+      expect(await pane.getByRole('button', { name }).count()).toBe(0);
+    expect(await pane.getByLabel('Internal note').count()).toBe(0);
+    await workspace.paneScreenshot('cw08-auditor-read-only');
+  });
 });

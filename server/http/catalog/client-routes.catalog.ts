@@ -21,6 +21,7 @@ import {
   ManagedUserSchema,
 } from '../../../shared/users/user.schema';
 import { IdParamsSchema } from '../params';
+import { CurrentUserSchema } from '../../../shared/authz/current-user.schema';
 import type { RouteSpec } from './route-spec';
 
 export const clientRoutes: RouteSpec[] = [
@@ -69,6 +70,16 @@ export const clientRoutes: RouteSpec[] = [
 ];
 
 export const platformRoutes: RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/me',
+    tag: 'Platform',
+    summary: 'The signed-in user, their roles and the actions those allow',
+    // Every role holds client.lookup, so this is "any signed-in user" (as for the OpenAPI document).
+    permission: 'client.lookup',
+    access: 'token',
+    responses: [{ status: 200, description: 'The signed-in user', schema: CurrentUserSchema }],
+  },
   {
     method: 'GET',
     path: '/api/users',

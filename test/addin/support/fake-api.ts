@@ -49,6 +49,7 @@ const methods = [
   'extractMeetingNotes',
   'recordInteraction',
   'listUsers',
+  'me',
 ] as const satisfies readonly Method[];
 
 export type FakeApi = ReturnType<typeof createFakeApi>;
@@ -112,6 +113,7 @@ export function createFakeApi(answers: FakeAnswers = {}) {
     extractMeetingNotes: method('extractMeetingNotes'),
     recordInteraction: method('recordInteraction'),
     listUsers: method('listUsers'),
+    me: method('me'),
   } satisfies CaselineApi;
 
   /** The n-th call (0-based) of a method; fails the test if it was never made. */

@@ -14,6 +14,7 @@ import { formatDateTime, strings } from '../../../i18n/strings';
 import { caseDraftKey } from '../../../state/drafts-keys';
 import { hasDraft } from '../../../state/drafts-storage';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
@@ -76,6 +77,7 @@ export function ApprovalsPanel({ detail }: { detail: CaseDetail }) {
   const approvals = usePane((s) => s.approvals);
   const refreshCase = usePane((s) => s.refreshCase);
   const keptKey = usePane((s) => caseDraftKey(s, requestApprovalDraftForm));
+  const canRequest = useCan('approval.request');
   // A request left half-written (a reload, a lost connection) opens again where it was.
   const [asking, setAsking] = useState(() => hasDraft(keptKey));
   const rules = caseTypeDefinition(detail.type).approvals;
@@ -100,12 +102,14 @@ export function ApprovalsPanel({ detail }: { detail: CaseDetail }) {
     <PaneSection title={strings.casePanel.approvalsHeading}>
       {list}
       {rules.length === 0 ? <Text>{strings.casePanel.noApprovalKinds}</Text> : null}
-      {rules.length > 0 && !asking ? (
+      {canRequest && rules.length > 0 && !asking ? (
         <Button className={styles.request} onClick={() => setAsking(true)}>
           {strings.casePanel.requestApproval}
         </Button>
       ) : null}
-      {asking ? <RequestApprovalForm rules={rules} onDone={() => setAsking(false)} /> : null}
+      {canRequest && asking ? (
+        <RequestApprovalForm rules={rules} onDone={() => setAsking(false)} />
+      ) : null}
     </PaneSection>
   );
 }

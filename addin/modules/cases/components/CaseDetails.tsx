@@ -9,6 +9,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
@@ -44,6 +45,8 @@ export function CaseDetails() {
   const showOverview = usePane((s) => s.showOverview);
   const refreshCase = usePane((s) => s.refreshCase);
   const createdCaseId = usePane((s) => s.createdCaseId);
+  const canDraft = useCan('case.draft');
+  const readOnly = !useCan('case.update');
   const backRef = useRef<HTMLButtonElement>(null);
   const shownCaseId = opened.status === 'ready' ? opened.data.id : null;
   // Keyboard and screen-reader users land on the case they opened, not on the page body.
@@ -74,6 +77,11 @@ export function CaseDetails() {
             <MessageBarBody>{strings.caseCreated(c.reference)}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {readOnly ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{strings.casePanel.readOnly}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         <CaseHeader detail={c} />
         {/* Plain text only: email content is never rendered as HTML. */}
         <Text className={styles.description}>{c.description}</Text>
@@ -82,7 +90,7 @@ export function CaseDetails() {
       <StagePanel detail={c} />
       <OwnerPanel detail={c} />
       <SlaTimers detail={c} />
-      <DraftReplyPanel detail={c} />
+      {canDraft ? <DraftReplyPanel detail={c} /> : null}
       <EvidenceChecklist />
       <CaseFollowUps />
       <CaseNotes />

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { FollowUp } from '../../../../shared/follow-ups/follow-up.schema';
 import { formatDate, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
@@ -53,7 +54,7 @@ const statusBadge: Record<FollowUp['status'], { label: string; color: BadgeProps
   cancelled: { label: strings.caseWork.cancelled, color: 'subtle' },
 };
 
-type RowProps = { followUp: FollowUp; saving: boolean; onDone: (f: FollowUp) => void };
+type RowProps = { followUp: FollowUp; saving: boolean; onDone?: (f: FollowUp) => void };
 
 function FollowUpRow({ followUp, saving, onDone }: RowProps) {
   const styles = useStyles();
@@ -80,7 +81,7 @@ function FollowUpRow({ followUp, saving, onDone }: RowProps) {
           {strings.caseWork.dueOn(formatDate(middayOf(followUp.dueDate)))} ·{' '}
           {strings.caseWork.ownedBy(followUp.ownerName)}
         </Text>
-        {open ? (
+        {open && onDone ? (
           <Button
             size="small"
             disabled={saving}
@@ -101,6 +102,7 @@ export function CaseFollowUps() {
   const followUps = usePane((s) => s.followUps);
   const refreshCase = usePane((s) => s.refreshCase);
   const completeFollowUp = usePane((s) => s.completeFollowUp);
+  const canManage = useCan('follow_up.manage');
   const [adding, setAdding] = useState(false);
   const [last, setLast] = useState<FollowUp | null>(null);
   const { saving, error, run, clearError } = useCaseAction();
@@ -120,7 +122,12 @@ export function CaseFollowUps() {
     body = (
       <ul className={styles.list} aria-label={strings.caseWork.followUpsHeading}>
         {followUpsForPanel(followUps.data).map((f) => (
-          <FollowUpRow key={f.id} followUp={f} saving={saving} onDone={handleDone} />
+          <FollowUpRow
+            key={f.id}
+            followUp={f}
+            saving={saving}
+            onDone={canManage ? handleDone : undefined}
+          />
         ))}
       </ul>
     );
@@ -136,7 +143,7 @@ export function CaseFollowUps() {
           onReloaded={clearError}
         />
       ) : null}
-      {adding ? (
+      {!canManage ? null : adding ? (
         <FollowUpForm onDone={() => setAdding(false)} />
       ) : (
         <Button className={styles.add} onClick={() => setAdding(true)}>

@@ -4,6 +4,7 @@ import { AddCaseNoteInputSchema, noteMaxLength } from '../../../../shared/notes/
 import type { CaseNote } from '../../../../shared/notes/case-note.schema';
 import { formatDateTime, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
@@ -105,6 +106,7 @@ export function CaseNotes() {
   const notes = usePane((s) => s.notes);
   const refreshCase = usePane((s) => s.refreshCase);
   const loadOlderNotes = usePane((s) => s.loadOlderNotes);
+  const canNote = useCan('case.note');
   const older = useCaseAction();
 
   let body;
@@ -140,7 +142,7 @@ export function CaseNotes() {
 
   return (
     <PaneSection title={strings.caseWork.notesHeading}>
-      <NoteForm />
+      {canNote ? <NoteForm /> : null}
       {body}
     </PaneSection>
   );

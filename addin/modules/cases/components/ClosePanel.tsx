@@ -7,6 +7,7 @@ import { strings } from '../../../i18n/strings';
 import { caseDraftKey } from '../../../state/drafts-keys';
 import { hasDraft } from '../../../state/drafts-storage';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { PaneSection } from '../../ui/components/PaneSection';
 import { ResolveForm, resolveDraftForm } from './ResolveForm';
 
@@ -18,8 +19,9 @@ export function ClosePanel({ detail }: { detail: CaseDetail }) {
   const keptKey = usePane((s) => caseDraftKey(s, resolveDraftForm));
   // A resolution left half-written (a reload, a lost connection) opens again where it was.
   const [open, setOpen] = useState(() => hasDraft(keptKey));
+  const canClose = useCan('case.transition');
   // Once resolved, closing (or reopening) is a plain stage move above.
-  if (finishedStages.includes(detail.stage)) return null;
+  if (finishedStages.includes(detail.stage) || !canClose) return null;
   const canResolve = canTransition(detail.stage, 'resolved');
   return (
     <PaneSection title={strings.casePanel.closeHeading}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { EvidenceChecklistItem } from '../../../../shared/evidence/evidence.schema';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
 import { PaneSection } from '../../ui/components/PaneSection';
@@ -33,6 +34,7 @@ export function EvidenceChecklist() {
   const evidence = usePane((s) => s.evidence);
   const refreshCase = usePane((s) => s.refreshCase);
   const markProvided = usePane((s) => s.markEvidenceProvided);
+  const canAdd = useCan('evidence.add');
   const { saving, error, run, clearError } = useCaseAction();
   const [last, setLast] = useState<EvidenceChecklistItem | null>(null);
 
@@ -63,7 +65,7 @@ export function EvidenceChecklist() {
                   {item.required ? '' : ` (${strings.casePanel.optional})`}
                 </Text>
               </span>
-              {item.satisfied ? null : (
+              {item.satisfied || !canAdd ? null : (
                 <Button
                   size="small"
                   disabled={saving}

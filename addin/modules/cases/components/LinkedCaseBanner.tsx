@@ -9,6 +9,7 @@ import { Fragment, useState } from 'react';
 import { caseTypeDefinition } from '../../../../shared/cases/case-types';
 import { formatDateTime, strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { UnlinkEmailForm } from './UnlinkEmailForm';
 
@@ -24,6 +25,7 @@ export function LinkedCaseBanner({ onUnlinked }: LinkedCaseBannerProps = {}) {
   const openCase = usePane((s) => s.openCase);
   const reload = usePane((s) => s.reload);
   const hidden = usePane((s) => s.hiddenLinkedCases);
+  const mayUnlink = useCan('case.link_email');
   if (linked.status === 'error')
     return <ErrorMessage message={linked.error.message} onRetry={reload} />;
   if (linked.status !== 'ready' || (linked.data.length === 0 && hidden === 0)) return null;
@@ -54,7 +56,7 @@ export function LinkedCaseBanner({ onUnlinked }: LinkedCaseBannerProps = {}) {
                 {strings.openCase}
               </Button>
               {/* Only this message's own link is undone here, never another email's, and never the email the case was made from. */}
-              {matchedBy === 'message' && !madeFromThisEmail && unlinking !== c.id ? (
+              {mayUnlink && matchedBy === 'message' && !madeFromThisEmail && unlinking !== c.id ? (
                 <Button
                   size="small"
                   aria-label={strings.emailToCase.unlinkFrom(c.reference)}

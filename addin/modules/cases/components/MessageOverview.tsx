@@ -9,6 +9,7 @@ import {
 import { useState } from 'react';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import type { PaneState } from '../../../state/pane-store';
 import { ClientBriefPanel } from '../../brief/components/ClientBriefPanel';
 import { ClientMatchPanel } from '../../brief/components/ClientMatchPanel';
@@ -46,6 +47,8 @@ export function MessageOverview() {
   const showCreateCase = usePane((s) => s.showCreateCase);
   const openCase = usePane((s) => s.openCase);
   const hidden = usePane((s) => s.hiddenLinkedCases);
+  const mayCreate = useCan('case.create');
+  const mayLink = useCan('case.link_email');
   // Both belong to the email they were opened for; another selection leaves them behind.
   const selection = usePane((s) => s.selection);
   const [linkingFor, setLinkingFor] = useState<number | null>(null);
@@ -80,20 +83,24 @@ export function MessageOverview() {
       ) : (
         <>
           <ClientMatchPanel />
-          {!onCaseAlready ? (
+          {!onCaseAlready && (mayCreate || mayLink) ? (
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={!canCreate} onClick={showCreateCase}>
-                {strings.createCase}
-              </Button>
-              <Button
-                disabled={!canLink}
-                onClick={() => {
-                  setUnlinkedFrom(null);
-                  setLinkingFor(selection);
-                }}
-              >
-                {strings.emailToCase.linkToCase}
-              </Button>
+              {mayCreate ? (
+                <Button appearance="primary" disabled={!canCreate} onClick={showCreateCase}>
+                  {strings.createCase}
+                </Button>
+              ) : null}
+              {mayLink ? (
+                <Button
+                  disabled={!canLink}
+                  onClick={() => {
+                    setUnlinkedFrom(null);
+                    setLinkingFor(selection);
+                  }}
+                >
+                  {strings.emailToCase.linkToCase}
+                </Button>
+              ) : null}
             </div>
           ) : null}
           <ClientBriefPanel />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../../../shared/cases/case-detail.schema';
 import { strings } from '../../../i18n/strings';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { FactList } from '../../ui/components/FactList';
 import { LoadingBlock } from '../../ui/components/LoadingBlock';
@@ -83,6 +84,7 @@ export function OwnerPanel({ detail }: { detail: CaseDetail }) {
   const userId = usePane((s) => s.userId);
   const assignToMe = usePane((s) => s.assignToMe);
   const loadAssignees = usePane((s) => s.loadAssignees);
+  const canAssign = useCan('case.update');
   const [choosing, setChoosing] = useState(false);
   const { saving, error, run, clearError } = useCaseAction();
   const mine = userId !== null && detail.ownerId === userId;
@@ -103,7 +105,7 @@ export function OwnerPanel({ detail }: { detail: CaseDetail }) {
           [strings.queue, detail.queue],
         ]}
       />
-      {choosing ? null : (
+      {choosing || !canAssign ? null : (
         <div className={styles.actions}>
           {userId !== null && !mine ? (
             <Button size="small" appearance="primary" disabled={saving} onClick={handleAssign}>

@@ -7,6 +7,7 @@ import { strings } from '../../../i18n/strings';
 import { caseDraftKey } from '../../../state/drafts-keys';
 import { hasDraft } from '../../../state/drafts-storage';
 import { usePane } from '../../../state/pane-context';
+import { useCan } from '../../../state/use-can';
 import { FactList } from '../../ui/components/FactList';
 import { PaneSection } from '../../ui/components/PaneSection';
 import { useCaseAction } from '../hooks/useCaseAction';
@@ -34,6 +35,7 @@ export function StagePanel({ detail }: { detail: CaseDetail }) {
   const moves = offeredMoves(detail.stage);
   const userId = usePane((s) => s.userId);
   const view = usePane((s) => s.view);
+  const canMove = useCan('case.transition');
   const keyOf = (to: Stage) => caseDraftKey({ userId, view }, transitionDraftForm(to));
   // A move whose reason was left half-written (a reload, a lost connection) opens again.
   const [asking, setAsking] = useState<Stage | null>(
@@ -59,7 +61,7 @@ export function StagePanel({ detail }: { detail: CaseDetail }) {
   return (
     <PaneSection title={strings.casePanel.stageHeading}>
       <FactList facts={facts} />
-      {moves.length === 0 ? (
+      {!canMove ? null : moves.length === 0 ? (
         <Text>{strings.casePanel.noMoves}</Text>
       ) : (
         <div className={styles.moves} role="group" aria-label={strings.casePanel.moveTo}>
