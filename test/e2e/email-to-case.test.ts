@@ -48,7 +48,7 @@ describe('demo workspace, email to case', () => {
     await saved.waitFor();
     const reference = /CASE-\d{6}/.exec((await saved.textContent()) ?? '')?.[0] ?? 'missing';
     const uploads = pane.getByRole('region', { name: 'Attachments added as evidence' });
-    await uploads.getByText('Added').waitFor();
+    await uploads.getByText('Added', { exact: true }).waitFor();
     const timeline = pane.getByRole('region', { name: 'Timeline' });
     await timeline.getByText(`added evidence "${lpaFile}"`, { exact: false }).waitFor();
     await workspace.paneScreenshot('b03-case-with-evidence', uploads);

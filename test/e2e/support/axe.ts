@@ -36,6 +36,14 @@ export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
     type AxeContext = { include: Document[]; exclude: string[][] };
     const axe = (window as unknown as { axe: { run: (context: AxeContext) => Promise<AxeResult> } })
       .axe;
+    // Colours mid-transition (just after a theme switch or a hover) are not what a person
+    // reads; wait for running CSS transitions, not for endless ones such as skeleton shimmer.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
     // Tabster's focus-redirecting dummies (Fluent's TabList, Toolbar…) are focusable and
     // aria-hidden by design, so screen readers skip them; Fluent treats the rule's hit as expected.
     const result = await axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] });
