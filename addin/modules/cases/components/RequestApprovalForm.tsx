@@ -7,7 +7,7 @@ import { caseDraftKey } from '../../../state/drafts-keys';
 import { usePane } from '../../../state/pane-context';
 import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
 import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
-import { useCaseAction } from '../hooks/useCaseAction';
+import { useKeptDraftForm } from '../hooks/useKeptDraftForm';
 import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
 
@@ -67,22 +67,12 @@ export function RequestApprovalForm({ rules, onDone }: RequestApprovalFormProps)
     },
   );
   const { value: draft, setValue: setDraft } = kept;
-  const { saving, error, run, clearError } = useCaseAction();
+  const { saving, error, clearError, save, cancel: handleCancel } = useKeptDraftForm(kept, onDone);
   const rule = rules.find((r) => r.kind === draft.kind);
   const issues = fieldIssues(error);
   const update = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const submit = async () => {
-    if (await run(() => requestApproval(toInput(draft, rule)))) {
-      kept.clear();
-      onDone();
-    }
-  };
-  // Cancelling (or discarding after a conflict) lets the text go; only an interruption keeps it.
-  const handleCancel = () => {
-    kept.clear();
-    onDone();
-  };
+  const submit = () => save(() => requestApproval(toInput(draft, rule)));
 
   return (
     <CaseForm label={strings.casePanel.requestApproval} onSubmit={submit}>

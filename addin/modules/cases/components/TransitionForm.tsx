@@ -8,7 +8,7 @@ import { caseDraftKey } from '../../../state/drafts-keys';
 import { usePane } from '../../../state/pane-context';
 import { DraftRestoredNote } from '../../ui/components/DraftRestoredNote';
 import { usePersistentDraft } from '../../ui/hooks/usePersistentDraft';
-import { useCaseAction } from '../hooks/useCaseAction';
+import { useKeptDraftForm } from '../hooks/useKeptDraftForm';
 import { CaseForm } from './CaseForm';
 import { CaseFormFooter } from './CaseFormFooter';
 
@@ -28,7 +28,7 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
   const setReason = (value: string) => draft.setValue((d) => ({ ...d, reason: value }));
   const setWaitingOn = (value: string) => draft.setValue((d) => ({ ...d, waitingOn: value }));
   const [errors, setErrors] = useState<{ reason?: string; waitingOn?: string }>({});
-  const { saving, error, run, clearError } = useCaseAction();
+  const { saving, error, clearError, save, cancel: handleCancel } = useKeptDraftForm(draft, onDone);
   const asksWhom = to === 'waiting_internal';
 
   const submit = async () => {
@@ -39,15 +39,7 @@ export function TransitionForm({ from, to, onDone }: TransitionFormProps) {
     if (Object.keys(local).length > 0) return;
     const input: TransitionInput = { to, reason: reason.trim() };
     if (asksWhom) input.waitingOn = waitingOn.trim();
-    if (await run(() => transitionCase(input))) {
-      draft.clear();
-      onDone();
-    }
-  };
-  // Cancelling (or discarding after a conflict) lets the text go; only an interruption keeps it.
-  const handleCancel = () => {
-    draft.clear();
-    onDone();
+    await save(() => transitionCase(input));
   };
 
   return (
