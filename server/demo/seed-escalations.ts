@@ -1,23 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CaseType } from '../../shared/cases/case.schema';
 import { caseTypeDefinition, type EscalationRule } from '../../shared/cases/case-types';
-import { appendAudit, caseStream, createdFields } from '../audit/audit.service';
 import { findCaseById, type CaseRow } from '../cases/case.repository';
 import type { Database } from '../db/database';
 import { firingReason } from '../escalations/escalation-rules';
 import {
   countSimilarCasesSince,
   findClientWatchFacts,
-  insertEscalationOnce,
   listOpenCaseIds,
 } from '../escalations/escalation.repository';
+import { recordEscalation } from '../escalations/escalation.service';
 import { clocksOfCase } from '../sla/case-clocks';
 import { demoActor } from './seed-writes';
 
 // The escalations the scheduler would raise on its first round, raised inside the seed's
 // transaction. evaluateEscalations opens a transaction per case, and Kysely cannot open
-// one inside another, so this runs the same rules through the same repository here.
+// one inside another, so this runs the same rules and records each with recordEscalation.
 
 const dayMs = 86_400_000;
 
@@ -40,37 +38,6 @@ async function similarCaseCounts(
   return counts;
 }
 
-async function raiseOne(
-  trx: Kysely<Database>,
-  caseId: string,
-  rule: EscalationRule,
-  reason: string,
-  now: Date,
-): Promise<boolean> {
-  const id = randomUUID();
-  const decideBy = new Date(now.getTime() + rule.decideWithinMinutes * 60_000).toISOString();
-  const inserted = await insertEscalationOnce(trx, {
-    id,
-    case_id: caseId,
-    rule_key: rule.key,
-    reason,
-    decide_role: rule.decidedBy,
-    decide_by: decideBy,
-    status: 'open',
-    fired_at: now.toISOString(),
-  });
-  if (!inserted) return false;
-  await appendAudit(trx, demoActor('system'), {
-    stream: caseStream(caseId),
-    caseId,
-    action: 'escalation.raised',
-    entityType: 'escalation',
-    entityId: id,
-    changes: createdFields({ ruleKey: rule.key, reason, decideRole: rule.decidedBy, decideBy }),
-  });
-  return true;
-}
-
 /** Raises every escalation rule that fires on an open case now; answers how many it raised. */
 export async function raiseDueEscalations(trx: Kysely<Database>, now: Date): Promise<number> {
   let raised = 0;
@@ -91,7 +58,8 @@ export async function raiseDueEscalations(trx: Kysely<Database>, now: Date): Pro
         waitingOn: row.waiting_on,
         similarCasesWithin: (days) => similar.get(days) ?? 0,
       });
-      if (reason && (await raiseOne(trx, id, rule, reason, now))) raised += 1;
+      if (reason && (await recordEscalation(trx, demoActor('system'), id, rule, reason, now)))
+        raised += 1;
     }
   }
   return raised;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CaseType } from '../../shared/cases/case.schema';
-import { caseTypeDefinition } from '../../shared/cases/case-types';
+import { caseTypeDefinition, type EscalationRule } from '../../shared/cases/case-types';
 import type { Escalation } from '../../shared/escalations/escalation.schema';
 import type { Role } from '../../shared/users/user.schema';
 import { appendAudit, caseStream, createdFields, type ActorContext } from '../audit/audit.service';
@@ -75,40 +75,46 @@ async function evaluateCase(
       similarCasesWithin: (days) => similar.get(days) ?? 0,
     });
     if (!reason) continue;
-    const id = randomUUID();
-    const decideBy = new Date(now.getTime() + rule.decideWithinMinutes * 60_000).toISOString();
     // The unique (case, rule) key decides who records it; only that transaction audits it.
-    const recorded = await db.transaction().execute(async (trx) => {
-      const inserted = await insertEscalationOnce(trx, {
-        id,
-        case_id: caseId,
-        rule_key: rule.key,
-        reason,
-        decide_role: rule.decidedBy,
-        decide_by: decideBy,
-        status: 'open',
-        fired_at: now.toISOString(),
-      });
-      if (inserted) {
-        await appendAudit(trx, actor, {
-          stream: caseStream(caseId),
-          caseId,
-          action: 'escalation.raised',
-          entityType: 'escalation',
-          entityId: id,
-          changes: createdFields({
-            ruleKey: rule.key,
-            reason,
-            decideRole: rule.decidedBy,
-            decideBy,
-          }),
-        });
-      }
-      return inserted;
-    });
+    const recorded = await db
+      .transaction()
+      .execute((trx) => recordEscalation(trx, actor, caseId, rule, reason, now));
     if (recorded) fired += 1;
   }
   return fired;
+}
+
+/** Records one fired rule on a case, once per (case, rule), with its audit event; false if already there. */
+export async function recordEscalation(
+  trx: Kysely<Database>,
+  actor: ActorContext,
+  caseId: string,
+  rule: EscalationRule,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
+  const id = randomUUID();
+  const decideBy = new Date(now.getTime() + rule.decideWithinMinutes * 60_000).toISOString();
+  const inserted = await insertEscalationOnce(trx, {
+    id,
+    case_id: caseId,
+    rule_key: rule.key,
+    reason,
+    decide_role: rule.decidedBy,
+    decide_by: decideBy,
+    status: 'open',
+    fired_at: now.toISOString(),
+  });
+  if (!inserted) return false;
+  await appendAudit(trx, actor, {
+    stream: caseStream(caseId),
+    caseId,
+    action: 'escalation.raised',
+    entityType: 'escalation',
+    entityId: id,
+    changes: createdFields({ ruleKey: rule.key, reason, decideRole: rule.decidedBy, decideBy }),
+  });
+  return true;
 }
 
 /** Runs every open case's escalation rules; safe to run on several instances at once. */
